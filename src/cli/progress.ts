@@ -1,0 +1,26 @@
+import cliProgress from 'cli-progress';
+import type { FileResult } from '../pipeline/run-batch.js';
+
+/** A progress bar on a terminal; plain lines (failures only) otherwise. */
+export function createProgress(enabled: boolean) {
+  const tty = enabled && Boolean(process.stderr.isTTY);
+  const bar = tty
+    ? new cliProgress.SingleBar(
+        { format: 'ingest [{bar}] {value}/{total} files | {file}', stream: process.stderr, hideCursor: true, clearOnComplete: true },
+        cliProgress.Presets.shades_classic,
+      )
+    : null;
+  return {
+    start(total: number) {
+      bar?.start(total, 0, { file: '' });
+    },
+    file(result: FileResult) {
+      if (bar) bar.increment({ file: result.path });
+      else if (result.status === 'failed') process.stderr.write(`failed  ${result.path}: ${result.reason}\n`);
+      else if (enabled) process.stderr.write(`${result.status.padEnd(9)} ${result.path}\n`);
+    },
+    stop() {
+      bar?.stop();
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import type { Span } from './span.js';
+import type { Diagnostic } from './diagnostic.js';
+import type { Quantity } from '../quantities/quantity.js';
+import type { Heading, ReportMeta, SectionRole } from '../structure/types.js';
+
+/** A quantity placed in the report: its section, item and sentence. */
+export interface PlacedQuantity extends Quantity {
+  /** 0-based index among the report's quantities, in text order */
+  readonly index: number;
+  /** heading titles that enclose it, outermost first */
+  readonly sectionPath: readonly string[];
+  /** line of the innermost enclosing heading, null before the first heading */
+  readonly sectionLine: number | null;
+  readonly role: SectionRole;
+  /** the enumeration item marker it stands in (`二是`), else null */
+  readonly item: string | null;
+  readonly sentence: Span;
+  /** raw text of that sentence */
+  readonly sentenceText: string;
+}
+
+/** An indicator value: a quantity that a rule matched to a named indicator. */
+export interface Observation {
+  readonly indicatorId: string;
+  readonly ruleId: string;
+  /** index into ExtractedReport.quantities */
+  readonly quantityIndex: number;
+  readonly span: Span;
+  readonly value: number | null;
+  readonly unit: string;
+  readonly qualifier: string | null;
+  readonly placeholder: boolean;
+  /** true when the value stands under a plan section (下一步, 工作思路): a target, not a result */
+  readonly plan: boolean;
+}
+
+/** The finished extraction of one report: what `extract` prints and `ingest` stores. */
+export interface ExtractedReport {
+  /** the path as given / relative to the ingest root, with forward slashes */
+  readonly file: string;
+  readonly encoding: string;
+  readonly sha256: string;
+  readonly chars: number;
+  readonly lineCount: number;
+  readonly meta: ReportMeta;
+  readonly headings: readonly Heading[];
+  readonly quantities: readonly PlacedQuantity[];
+  readonly observations: readonly Observation[];
+  readonly diagnostics: readonly Diagnostic[];
+  readonly rulesetHash: string;
+}

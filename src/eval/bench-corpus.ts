@@ -1,0 +1,37 @@
+import { mkdirSync, readFileSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The .txt files directly inside the given folders (and one level of sub-folders). */
+export function findTexts(dirs: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const dir of dirs) {
+    if (!existsSync(dir)) continue;
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isFile() && entry.name.endsWith('.txt')) out.push(path);
+      else if (entry.isDirectory() && !entry.name.startsWith('.')) out.push(...findTexts([path]));
+    }
+  }
+  return out.sort();
+}
+
+/**
+ * Write `count` reports into `dir`, cycling over the source texts. Each copy gets its own digits
+ * (a deterministic shuffle of the Arabic digits) so that no two files share a hash and the
+ * quantities differ, while the language stays real.
+ */
+export function generateCorpus(sources: readonly string[], count: number, dir: string): { files: number; bytes: number } {
+  mkdirSync(dir, { recursive: true });
+  const texts = sources.map((s) => readFileSync(s, 'utf8'));
+  let bytes = 0;
+  for (let i = 0; i < count; i++) {
+    const base = texts[i % texts.length]!;
+    const text = base.replace(/[0-9]/g, (d) => String((Number(d) + i) % 10));
+    const body = `${text}\n`;
+    const name = join(dir, `r${String(Math.floor(i / 500)).padStart(2, '0')}`, `report-${String(i).padStart(5, '0')}.txt`);
+    mkdirSync(join(name, '..'), { recursive: true });
+    writeFileSync(name, body);
+    bytes += Buffer.byteLength(body);
+  }
+  return { files: count, bytes };
+}

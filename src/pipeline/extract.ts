@@ -1,0 +1,82 @@
+import { createSourceText, type SourceText } from '../core/source-text.js';
+import type { Diagnostic } from '../core/diagnostic.js';
+import type { ExtractedReport, Observation, PlacedQuantity } from '../core/document.js';
+import { toError } from '../core/errors.js';
+import type { RuleSet } from '../rules/compile.js';
+import { matchIndicators } from '../rules/match.js';
+import { addUserWords } from '../segment/tokenize.js';
+import { scanQuantities } from '../quantities/index.js';
+import { analyzeStructure } from '../structure/index.js';
+import type { Structure } from '../structure/types.js';
+import type { Quantity } from '../quantities/quantity.js';
+import { placeQuantities } from './place-quantities.js';
+import { emptyTimings, type StageTimings } from './stage-timings.js';
+import { placeholderDiagnostics } from './placeholder-diagnostics.js';
+
+/** One report's text as read from disk (decoded and cleaned). */
+export interface ExtractInput {
+  readonly file: string;
+  readonly text: string;
+  readonly encoding: string;
+  readonly sha256: string;
+}
+
+export interface ExtractContext {
+  readonly ruleSet: RuleSet;
+  /** stage times are added here when given */
+  readonly timings?: StageTimings;
+}
+
+const EMPTY_META = { title: null, org: null, year: null, kind: 'other' } as const;
+
+/**
+ * The extraction, as an ordered list of pure stages:
+ *   normalize → structure → quantities → place → match.
+ * A stage that throws becomes one `error` diagnostic naming the file; the later stages are skipped.
+ */
+export function extractReport(input: ExtractInput, ctx: ExtractContext): ExtractedReport {
+  const timings = ctx.timings ?? emptyTimings();
+  const diagnostics: Diagnostic[] = [];
+  let failed = false;
+  const stage = <T>(name: keyof StageTimings | 'match', fallback: T, fn: () => T): T => {
+    if (failed) return fallback;
+    const t0 = performance.now();
+    try {
+      return fn();
+    } catch (err) {
+      failed = true;
+      diagnostics.push({ severity: 'error', code: 'stage-failed', stage: name, message: `${input.file}: ${name} failed: ${toError(err).message}` });
+      return fallback;
+    } finally {
+      if (name !== 'match') timings[name] += performance.now() - t0;
+    }
+  };
+
+  const src: SourceText = stage('normalize', createSourceText(input.file, ''), () => createSourceText(input.file, input.text));
+  const structure: Structure | null = stage('structure', null, () => analyzeStructure(src));
+  const quantities: Quantity[] = stage('quantities', [], () => scanQuantities(src, ctx.ruleSet.lexicon));
+  const placed: PlacedQuantity[] = stage('place', [], () => (structure ? placeQuantities(src, structure, quantities) : []));
+  const observations: Observation[] = stage('match', [], () => {
+    addUserWords(ctx.ruleSet.userWords);
+    const t = { tokenizeMs: 0, compromiseMs: 0 };
+    const result = matchIndicators(src, placed, ctx.ruleSet, t);
+    timings.tokenize += t.tokenizeMs;
+    timings.compromise += t.compromiseMs;
+    return result;
+  });
+  diagnostics.push(...placeholderDiagnostics(placed, observations, ctx.ruleSet));
+
+  return {
+    file: input.file,
+    encoding: input.encoding,
+    sha256: input.sha256,
+    chars: src.raw.length,
+    lineCount: src.lines.lineCount,
+    meta: structure?.meta ?? EMPTY_META,
+    headings: structure?.headings ?? [],
+    quantities: placed,
+    observations,
+    diagnostics,
+    rulesetHash: ctx.ruleSet.hash,
+  };
+}

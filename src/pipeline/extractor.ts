@@ -1,0 +1,84 @@
+import { Worker } from 'node:worker_threads';
+import { requireRules } from '../rules/load.js';
+import type { RuleSet } from '../rules/compile.js';
+import type { ExtractedReport } from '../core/document.js';
+import { extractReport, type ExtractInput } from './extract.js';
+import { addTimings, emptyTimings, type StageTimings } from './stage-timings.js';
+
+/** Runs extractions: in this thread, or spread over worker threads so CPU work runs in parallel. */
+export interface Extractor {
+  extract(input: ExtractInput): Promise<ExtractedReport>;
+  readonly timings: StageTimings;
+  close(): Promise<void>;
+}
+
+export function inProcessExtractor(ruleSet: RuleSet): Extractor {
+  const timings = emptyTimings();
+  return {
+    timings,
+    extract: async (input) => extractReport(input, { ruleSet, timings }),
+    close: async () => {},
+  };
+}
+
+interface Job {
+  input: ExtractInput;
+  resolve: (r: ExtractedReport) => void;
+  reject: (e: Error) => void;
+}
+
+/** `jobs` workers, each loading the rules and jieba's dictionary once. */
+export function workerExtractor(rulesDir: string, jobs: number): Extractor {
+  const timings = emptyTimings();
+  const queue: Job[] = [];
+  const idle: Worker[] = [];
+  const busy = new Map<Worker, Job>();
+  const url = new URL('./extract-worker.js', import.meta.url);
+  const dispatch = () => {
+    while (idle.length && queue.length) {
+      const worker = idle.pop()!;
+      const job = queue.shift()!;
+      busy.set(worker, job);
+      worker.postMessage(job.input);
+    }
+  };
+  const workers = Array.from({ length: jobs }, () => {
+    const worker = new Worker(url, { workerData: { rulesDir } });
+    worker.on('message', (msg: { report?: ExtractedReport; timings?: StageTimings; error?: string }) => {
+      const job = busy.get(worker);
+      busy.delete(worker);
+      idle.push(worker);
+      if (msg.timings) addTimings(timings, msg.timings);
+      if (job) {
+        if (msg.report) job.resolve(msg.report);
+        else job.reject(new Error(msg.error ?? 'worker failed'));
+      }
+      dispatch();
+    });
+    worker.on('error', (err) => {
+      const job = busy.get(worker);
+      busy.delete(worker);
+      job?.reject(err);
+    });
+    idle.push(worker);
+    return worker;
+  });
+  return {
+    timings,
+    extract(input) {
+      return new Promise((resolve, reject) => {
+        queue.push({ input, resolve, reject });
+        dispatch();
+      });
+    },
+    async close() {
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}
+
+/** Worker threads pay off only with several files: each worker loads jieba (~0.5 s). */
+export function createExtractor(rulesDir: string, jobs: number, files: number): Extractor {
+  const useWorkers = jobs > 1 && files >= jobs * 2;
+  return useWorkers ? workerExtractor(rulesDir, jobs) : inProcessExtractor(requireRules(rulesDir));
+}

@@ -1,0 +1,22 @@
+/** Milliseconds spent per stage, summed over the files of a run (for `npm run bench`). */
+export interface StageTimings {
+  normalize: number;
+  structure: number;
+  quantities: number;
+  place: number;
+  tokenize: number;
+  compromise: number;
+}
+
+export const emptyTimings = (): StageTimings => ({
+  normalize: 0,
+  structure: 0,
+  quantities: 0,
+  place: 0,
+  tokenize: 0,
+  compromise: 0,
+});
+
+export function addTimings(into: StageTimings, from: StageTimings): void {
+  for (const key of Object.keys(into) as Array<keyof StageTimings>) into[key] += from[key];
+}

@@ -1,0 +1,95 @@
+import type { CompiledLexicon } from './compile-lexicon.js';
+import type { ScannedCandidate } from './scan.js';
+import { wordAt, wordBefore } from './word-match.js';
+
+/**
+ * Not-a-quantity filters: fixed phrases and slogans, ordinals, vague numbers, codes and formulas,
+ * slogans in quotes, and 一 used as an indefinite article. Vocabulary comes from the lexicon;
+ * the shapes are here.
+ */
+export type ExclusionReason = 'phrase' | 'ordinal' | 'vague' | 'joined' | 'quoted' | 'slogan-shape' | 'indefinite-one';
+
+interface Range {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface ExclusionContext {
+  readonly text: string;
+  readonly lex: CompiledLexicon;
+  readonly phrases: readonly Range[];
+  readonly quotes: readonly Range[];
+}
+
+const NUMERAL_CHARS = '一二两三四五六七八九十';
+const PUNCTUATION = /[，,。；;：:、！!？?（）()“”"\n]/;
+const ASCII_LETTER = /[A-Za-z]/;
+
+export function buildExclusionContext(text: string, lex: CompiledLexicon): ExclusionContext {
+  const phrases: Range[] = [];
+  if (lex.phrasePattern) {
+    for (const m of text.matchAll(lex.phrasePattern)) phrases.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return { text, lex, phrases, quotes: quoteRanges(text, lex) };
+}
+
+/** Why a candidate is not a quantity, or null when it is one. */
+export function exclusionReason(c: ScannedCandidate, ctx: ExclusionContext): ExclusionReason | null {
+  const { text, lex } = ctx;
+  const num = c.number;
+  const chinese = num.kind === 'chinese';
+  if (ctx.phrases.some((p) => p.start < c.end && num.start < p.end)) return 'phrase';
+  if (wordBefore(text, skipSpacesBack(text, c.start), lex.ordinalPrefixes)) return 'ordinal';
+  if (chinese && wordBefore(text, num.start, lex.vaguePrefixes)) return 'vague';
+  if (isJoined(c, text, lex)) return 'joined';
+  if (!chinese) return null;
+  if (ctx.quotes.some((q) => q.start <= num.start && c.end <= q.end)) return 'quoted';
+  if (NUMERAL_CHARS.includes(text[c.end] ?? '\0')) return 'slogan-shape'; // 一次一评, 三位一体
+  if (num.text === '一' && isIndefinite(text, c.end, lex)) return 'indefinite-one';
+  return null;
+}
+
+/** 1+1+N, 3/4, 12·4, G20, 5×3: the number is part of a code, formula or day name. */
+function isJoined(c: ScannedCandidate, text: string, lex: CompiledLexicon): boolean {
+  const first = c.number;
+  const last = c.high ?? c.number;
+  if (wordBefore(text, first.start, lex.numberJoiners) || wordAt(text, last.end, lex.numberJoiners)) return true;
+  if (first.kind === 'chinese') return false;
+  const before = text[first.start - 1] ?? '';
+  if (ASCII_LETTER.test(before)) return true;
+  if (first.kind === 'placeholder' && (/\d/.test(before) || ASCII_LETTER.test(text[first.end] ?? ''))) return true;
+  return false;
+}
+
+/** 一项重要的政治任务: 一 + measure word followed by an adjective or a 的 phrase. */
+function isIndefinite(text: string, end: number, lex: CompiledLexicon): boolean {
+  const { followers, marker, window } = lex.indefiniteOne;
+  if (wordAt(text, end, followers)) return true;
+  for (let i = end; i < Math.min(text.length, end + window); i++) {
+    if (text.startsWith(marker, i)) return true;
+    if (PUNCTUATION.test(text[i]!)) return false;
+  }
+  return false;
+}
+
+function skipSpacesBack(text: string, pos: number): number {
+  while (pos > 0 && text[pos - 1] === ' ') pos--;
+  return pos;
+}
+
+/** Insides of short quoted stretches on one line (“五个全覆盖”). */
+function quoteRanges(text: string, lex: CompiledLexicon): Range[] {
+  const out: Range[] = [];
+  for (const [open, close] of lex.quotes) {
+    let i = text.indexOf(open);
+    while (i !== -1) {
+      const from = i + open.length;
+      const j = text.indexOf(close, from);
+      if (j === -1) break;
+      const inner = text.slice(from, j);
+      if (j - from <= lex.quoteMaxLength && !inner.includes('\n')) out.push({ start: from, end: j });
+      i = text.indexOf(open, open === close ? j + close.length : from);
+    }
+  }
+  return out;
+}

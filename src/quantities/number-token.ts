@@ -1,0 +1,43 @@
+import { CHINESE_NUMERAL_RUN, isChineseNumeralStart, parseChineseNumeral } from './chinese-numerals.js';
+import type { CompiledLexicon } from './compile-lexicon.js';
+import { wordAt } from './word-match.js';
+
+export type NumberKind = 'arabic' | 'chinese' | 'placeholder';
+
+/** The number part of a candidate: digits, a Chinese numeral or a placeholder mark. */
+export interface NumberToken {
+  readonly kind: NumberKind;
+  /** offsets into the normalised text, half-open */
+  readonly start: number;
+  readonly end: number;
+  /** the normalised text of the token */
+  readonly text: string;
+  /** numeric value; null for a placeholder */
+  readonly value: number | null;
+}
+
+/** 15,000 · 2.7 · 242 (full-width digits are already ASCII in the normalised text) */
+const ARABIC = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/y;
+
+/** Read the number token that starts at `pos`, if any. A malformed Chinese run yields its length only. */
+export function readNumber(text: string, pos: number, lex: CompiledLexicon): NumberToken | { skip: number } | null {
+  const ch = text[pos];
+  if (ch === undefined) return null;
+  if (ch >= '0' && ch <= '9') {
+    ARABIC.lastIndex = pos;
+    const m = ARABIC.exec(text)!;
+    return { kind: 'arabic', start: pos, end: pos + m[0].length, text: m[0], value: Number(m[0].replace(/,/g, '')) };
+  }
+  const mark = wordAt(text, pos, lex.marks);
+  if (mark) return { kind: 'placeholder', start: pos, end: pos + mark.length, text: mark, value: null };
+  if (isChineseNumeralStart(ch)) {
+    CHINESE_NUMERAL_RUN.lastIndex = pos;
+    const run = CHINESE_NUMERAL_RUN.exec(text)![0];
+    const value = parseChineseNumeral(run);
+    if (value === null) return { skip: run.length };
+    return { kind: 'chinese', start: pos, end: pos + run.length, text: run, value };
+  }
+  return null;
+}
+
+export const isToken = (t: NumberToken | { skip: number } | null): t is NumberToken => t !== null && 'kind' in t;

@@ -1,0 +1,41 @@
+import { RuleFileError } from '../core/errors.js';
+import type { RuleSource } from './compile.js';
+import type { CompiledLexicon } from '../quantities/compile-lexicon.js';
+import { PIPELINE_TAGS } from './compile.js';
+import { lineOf } from './line-of.js';
+
+/** Checks across files that zod cannot see: unique ids, known units, known tags. */
+export function checkRuleSources(sources: readonly RuleSource[], lexicon: CompiledLexicon): RuleFileError[] {
+  const errors: RuleFileError[] = [];
+  const indicatorIds = new Map<string, string>();
+  const ruleIds = new Map<string, string>();
+  const tags = new Set<string>(PIPELINE_TAGS);
+  for (const { parsed } of sources) for (const tag of Object.keys(parsed.vocabulary)) tags.add(tag);
+  const knownUnits = new Set(lexicon.units.map((u) => u.unit));
+  for (const { file, text, parsed } of sources) {
+    const fail = (needle: string, field: string, reason: string) =>
+      errors.push(new RuleFileError(file, lineOf(text, needle), field, reason));
+    parsed.indicators.forEach((ind, i) => {
+      const seen = indicatorIds.get(ind.id);
+      if (seen) fail(`id: ${ind.id}`, `indicators.${i}.id`, `indicator ${ind.id} is already declared in ${seen}`);
+      indicatorIds.set(ind.id, file);
+      for (const unit of ind.units) {
+        if (!knownUnits.has(unit)) fail(ind.id, `indicators.${i}.units`, `unit ${unit} is not a canonical unit of lexicon.yaml`);
+      }
+      ind.rules.forEach((rule, j) => {
+        const field = `indicators.${i}.rules.${j}`;
+        const seenRule = ruleIds.get(rule.id);
+        if (seenRule) fail(rule.id, `${field}.id`, `rule ${rule.id} is already declared in ${seenRule}`);
+        ruleIds.set(rule.id, file);
+        if (!rule.id.startsWith(`${ind.id}.`)) fail(rule.id, `${field}.id`, `rule id must start with its indicator id ${ind.id}.`);
+        for (const [, tag] of rule.match.join(' ').matchAll(/#([A-Z][A-Za-z]*)/g)) {
+          if (!tags.has(tag!)) fail(rule.id, `${field}.match`, `unknown tag #${tag} (declare it under vocabulary:)`);
+        }
+        for (const unit of rule.units ?? []) {
+          if (!knownUnits.has(unit)) fail(rule.id, `${field}.units`, `unit ${unit} is not a canonical unit of lexicon.yaml`);
+        }
+      });
+    });
+  }
+  return errors;
+}

@@ -1,0 +1,60 @@
+import type { SourceText } from '../core/source-text.js';
+import type { PlacedQuantity } from '../core/document.js';
+import { cutRange, type TokenRange } from '../segment/tokenize.js';
+import { mergeNumberTokens } from '../segment/merge-numbers.js';
+
+/** A token the rule matcher sees; `quantity` is set on the tokens a quantity was split into. */
+export interface MatchToken extends TokenRange {
+  readonly quantity: PlacedQuantity | null;
+  readonly role: 'value' | 'unit' | 'qualifier' | 'word';
+}
+
+/**
+ * The text a sentence's rules read: from the sentence start to the end of the clause holding its
+ * last quantity. jieba cuts the words between quantities; each quantity is one value token
+ * (`约2.7万`, `*万余`), one unit token (`件`, `人次`) and, if any, one trailing qualifier (`以上`).
+ */
+export function sentenceTokens(src: SourceText, quantities: readonly PlacedQuantity[]): MatchToken[] {
+  const first = quantities[0]!;
+  const last = quantities[quantities.length - 1]!;
+  const end = clauseEnd(src.text, last.span.end, first.sentence.end);
+  const tokens: MatchToken[] = [];
+  let cursor = first.sentence.start;
+  for (const q of quantities) {
+    if (q.span.start > cursor) tokens.push(...words(src.text, cursor, q.span.start));
+    tokens.push(...quantityTokens(src.text, q));
+    cursor = Math.max(cursor, q.span.end);
+  }
+  if (end > cursor) tokens.push(...words(src.text, cursor, end));
+  return tokens;
+}
+
+const CLAUSE_END = /[，,；;。！？!?\n]/g;
+
+function clauseEnd(text: string, from: number, limit: number): number {
+  CLAUSE_END.lastIndex = from;
+  const m = CLAUSE_END.exec(text);
+  return m && m.index < limit ? m.index : limit;
+}
+
+function words(text: string, start: number, end: number): MatchToken[] {
+  return mergeNumberTokens(cutRange(text, start, end)).map((t) => ({ ...t, quantity: null, role: 'word' as const }));
+}
+
+function quantityTokens(text: string, q: PlacedQuantity): MatchToken[] {
+  const surface = text.slice(q.span.start, q.span.end);
+  const at = surface.lastIndexOf(q.unit);
+  const numberEnd = q.numberSpan.end - q.span.start;
+  if (at < numberEnd || q.unit === '') {
+    return [{ text: surface, start: q.span.start, end: q.span.end, quantity: q, role: 'value' }];
+  }
+  const out: MatchToken[] = [
+    { text: surface.slice(0, at), start: q.span.start, end: q.span.start + at, quantity: q, role: 'value' },
+    { text: q.unit, start: q.span.start + at, end: q.span.start + at + q.unit.length, quantity: q, role: 'unit' },
+  ];
+  const rest = at + q.unit.length;
+  if (rest < surface.length) {
+    out.push({ text: surface.slice(rest), start: q.span.start + rest, end: q.span.end, quantity: q, role: 'qualifier' });
+  }
+  return out;
+}

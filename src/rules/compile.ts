@@ -1,0 +1,117 @@
+import { createHash } from 'node:crypto';
+import type { IndicatorDef } from './indicator.js';
+import type { RuleFile } from './schema.js';
+import type { CompiledLexicon } from '../quantities/compile-lexicon.js';
+
+/** One indicator rule, ready for the matcher. */
+export interface CompiledRule {
+  readonly id: string;
+  readonly indicatorId: string;
+  /** compromise match patterns (alternatives) */
+  readonly match: readonly string[];
+  readonly units: ReadonlySet<string>;
+  /** the custom tags the pattern names; the rule is tried only where a word of one of them occurs */
+  readonly tags: readonly string[];
+  readonly continues: boolean;
+  readonly examples: readonly string[];
+  readonly counterexamples: readonly string[];
+  /** where it was declared, for messages */
+  readonly file: string;
+}
+
+/** Everything the extraction needs from rules/, compiled once per process. */
+export interface RuleSet {
+  readonly indicators: readonly IndicatorDef[];
+  readonly rules: readonly CompiledRule[];
+  /** word → custom tags (compromise lexicon, passed per document) */
+  readonly vocabulary: Readonly<Record<string, string[]>>;
+  /** word → rules whose pattern names a tag of that word */
+  readonly triggers: ReadonlyMap<string, readonly CompiledRule[]>;
+  /** rules that name no custom tag: tried on every document */
+  readonly always: readonly CompiledRule[];
+  /** every custom tag name */
+  readonly tagNames: readonly string[];
+  readonly lexicon: CompiledLexicon;
+  /** words jieba must keep whole */
+  readonly userWords: readonly string[];
+  /** sha256 of every rule file's content: a change re-extracts stored reports */
+  readonly hash: string;
+}
+
+export interface RuleSource {
+  readonly file: string;
+  readonly text: string;
+  readonly parsed: RuleFile;
+}
+
+/** Built-in tags the pipeline sets itself (quantities and units); rules may name them freely. */
+export const PIPELINE_TAGS = ['Value', 'Unit', 'Placeholder', 'Qualifier', 'Percent'] as const;
+
+const TAG_IN_PATTERN = /#([A-Z][A-Za-z]*)/g;
+
+export function compileRuleSet(
+  sources: readonly RuleSource[],
+  lexicon: CompiledLexicon,
+  userWords: readonly string[],
+  hashInputs: readonly string[],
+): RuleSet {
+  const vocabulary: Record<string, string[]> = {};
+  const tagWords = new Map<string, string[]>();
+  for (const { parsed } of sources) {
+    for (const [tag, words] of Object.entries(parsed.vocabulary)) {
+      const list = tagWords.get(tag) ?? [];
+      for (const word of words) {
+        list.push(word);
+        const tags = (vocabulary[word] ??= []);
+        if (!tags.includes(tag)) tags.push(tag);
+      }
+      tagWords.set(tag, list);
+    }
+  }
+  const indicators: IndicatorDef[] = [];
+  const rules: CompiledRule[] = [];
+  for (const { file, parsed } of sources) {
+    for (const ind of parsed.indicators) {
+      indicators.push({ id: ind.id, name: ind.name, group: parsed.group, units: ind.units });
+      for (const rule of ind.rules) {
+        const tags = [...new Set([...rule.match.join(' ').matchAll(TAG_IN_PATTERN)].map((m) => m[1]!))].filter((t) => tagWords.has(t));
+        rules.push({
+          id: rule.id,
+          indicatorId: ind.id,
+          match: rule.match,
+          units: new Set(rule.units ?? ind.units),
+          tags,
+          continues: ind.continues,
+          examples: rule.examples,
+          counterexamples: rule.counterexamples,
+          file,
+        });
+      }
+    }
+  }
+  const triggers = new Map<string, CompiledRule[]>();
+  const always: CompiledRule[] = [];
+  for (const rule of rules) {
+    if (rule.tags.length === 0) always.push(rule);
+    for (const tag of rule.tags) {
+      for (const word of tagWords.get(tag) ?? []) {
+        const list = triggers.get(word) ?? [];
+        if (!list.includes(rule)) list.push(rule);
+        triggers.set(word, list);
+      }
+    }
+  }
+  const hash = createHash('sha256');
+  for (const input of hashInputs) hash.update(input).update('\0');
+  return {
+    indicators,
+    rules,
+    vocabulary,
+    triggers,
+    always,
+    tagNames: [...tagWords.keys()],
+    lexicon,
+    userWords: [...new Set([...userWords, ...Object.keys(vocabulary)])],
+    hash: hash.digest('hex').slice(0, 16),
+  };
+}

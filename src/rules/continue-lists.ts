@@ -1,0 +1,34 @@
+import type { Match } from './match.js';
+
+const LIST_GAP = 4;
+
+/**
+ * `建成示范村13个、省级546个`: a quantity that follows a matched one in the same list, with the same
+ * unit and only a few words between them that name no other topic, states the same indicator.
+ * Only for indicators declared with `continues: true`.
+ */
+export function continueLists(matches: readonly Match[], vocabulary: Readonly<Record<string, string[]>>): Match[] {
+  const out: Match[] = [];
+  for (const m of matches) {
+    if (!m.rule.continues) continue;
+    let i = m.tokenIndex;
+    for (;;) {
+      while (m.tokens[i + 1]?.quantity === m.quantity) i++;
+      const sep = m.tokens[i + 1];
+      if (!sep || !/^[、,，]$/.test(sep.text)) break;
+      let j = i + 2;
+      let gap = 0;
+      while (j < m.tokens.length && m.tokens[j]!.role === 'word' && gap <= LIST_GAP && !vocabulary[m.tokens[j]!.text]) {
+        j++;
+        gap++;
+      }
+      const next = m.tokens[j];
+      if (!next || next.role !== 'value' || gap > LIST_GAP || next.quantity!.unit !== m.quantity.unit) break;
+      const taken = matches.some((o) => o.quantity === next.quantity);
+      if (taken) break;
+      out.push({ rule: m.rule, quantity: next.quantity!, tokens: m.tokens, tokenIndex: j });
+      i = j;
+    }
+  }
+  return out;
+}

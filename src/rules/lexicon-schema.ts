@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+/** What a unit measures; mirrors `UnitKind` in src/quantities/quantity.ts. */
+export const UnitKindSchema = z.enum(['count', 'person', 'money', 'area', 'length', 'volume', 'weight', 'percent', 'time', 'other']);
+
+const word = z.string().min(1);
+
+export const LexiconUnitSchema = z.object({
+  /** the text after the number: 人次, 万元, % */
+  surface: word,
+  /** canonical unit stored with the quantity: 万元 → 元 */
+  unit: word,
+  kind: UnitKindSchema,
+  /** factor applied to the value: 万元 → 10000 */
+  scale: z.number().positive().optional(),
+  /** counts only after Arabic digits or a placeholder (三方 = three parties, not 3 m³) */
+  arabicOnly: z.boolean().optional(),
+  /** words that begin with the surface but are not the measure word (部门 for 部) */
+  notWords: z.array(word).optional(),
+});
+
+export const LexiconSchema = z.object({
+  units: z.array(LexiconUnitSchema).min(1),
+  multipliers: z.array(z.object({ surface: word, value: z.number().positive() })),
+  qualifiers: z.object({
+    before: z.array(word),
+    afterNumber: z.array(word),
+    afterUnit: z.array(word),
+    roundPrefix: z.array(word),
+  }),
+  changes: z.object({ increase: z.array(word), decrease: z.array(word) }),
+  rangeSeparators: z.array(word),
+  percentPrefixes: z.array(word),
+  placeholders: z.object({ marks: z.array(word).min(1), strict: z.array(word) }),
+  exclusions: z.object({
+    phrases: z.array(word),
+    ordinalPrefixes: z.array(word),
+    vaguePrefixes: z.array(word),
+    numberJoiners: z.array(word),
+    quotes: z.array(z.tuple([word, word])),
+    quoteMaxLength: z.number().int().positive(),
+    indefiniteOne: z.object({
+      followers: z.array(word),
+      marker: word,
+      window: z.number().int().nonnegative(),
+    }),
+  }),
+});
+
+export type Lexicon = z.infer<typeof LexiconSchema>;
+export type LexiconUnit = z.infer<typeof LexiconUnitSchema>;

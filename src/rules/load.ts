@@ -1,0 +1,88 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { RuleFileError, ZhibiaoError, toError } from '../core/errors.js';
+import { parseYamlText } from './load-yaml.js';
+import { DictionarySchema, RuleFileSchema } from './schema.js';
+import { LexiconSchema } from './lexicon-schema.js';
+import { compileLexicon } from '../quantities/compile-lexicon.js';
+import { compileRuleSet, type RuleSet, type RuleSource } from './compile.js';
+import { checkRuleSources } from './check-sources.js';
+
+export const DEFAULT_RULES_DIR = 'rules';
+
+export interface LoadResult {
+  /** null when any file failed: a partial rule set would store wrong data under a valid-looking hash */
+  readonly ruleSet: RuleSet | null;
+  readonly errors: readonly RuleFileError[];
+  readonly files: readonly string[];
+}
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new RuleFileError(file, null, null, `cannot read: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+  }
+}
+
+function listYaml(dir: string): string[] {
+  try {
+    return readdirSync(dir)
+      .filter((name) => /\.ya?ml$/.test(name))
+      .sort()
+      .map((name) => join(dir, name))
+      .filter((file) => statSync(file).isFile());
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Load rules/: `lexicon.yaml` (units, qualifiers, placeholders, exclusions), `dictionary.yaml`
+ * (words jieba keeps whole) and `indicators/*.yaml` (indicator rules). Every file is validated;
+ * each bad file gives one error naming file, line and field, and the other files are still read.
+ */
+export function loadRules(dir: string = DEFAULT_RULES_DIR): LoadResult {
+  try {
+    if (!statSync(dir).isDirectory()) throw new Error('not a directory');
+  } catch {
+    throw new ZhibiaoError(`rules directory not found: ${dir}`, 2);
+  }
+  const errors: RuleFileError[] = [];
+  const hashInputs: string[] = [];
+  const name = (file: string) => relative(process.cwd(), file) || file;
+  const attempt = <T>(file: string, fn: (text: string) => T): T | null => {
+    try {
+      const text = readText(file);
+      hashInputs.push(`${relative(dir, file)}\n${text}`);
+      return fn(text);
+    } catch (err) {
+      errors.push(err instanceof RuleFileError ? err : new RuleFileError(name(file), null, null, toError(err).message));
+      return null;
+    }
+  };
+  const lexiconFile = join(dir, 'lexicon.yaml');
+  const lexicon = attempt(lexiconFile, (text) => compileLexicon(parseYamlText(name(lexiconFile), text, LexiconSchema)));
+  const dictionaryFile = join(dir, 'dictionary.yaml');
+  const dictionary = attempt(dictionaryFile, (text) => parseYamlText(name(dictionaryFile), text, DictionarySchema));
+  const indicatorFiles = listYaml(join(dir, 'indicators'));
+  if (indicatorFiles.length === 0) errors.push(new RuleFileError(name(join(dir, 'indicators')), null, null, 'no indicator rule files (*.yaml)'));
+  const sources: RuleSource[] = [];
+  for (const file of indicatorFiles) {
+    const parsed = attempt(file, (text) => ({ text, parsed: parseYamlText(name(file), text, RuleFileSchema) }));
+    if (parsed) sources.push({ file: name(file), ...parsed });
+  }
+  if (lexicon) errors.push(...checkRuleSources(sources, lexicon));
+  const files = [lexiconFile, dictionaryFile, ...indicatorFiles].map(name);
+  if (errors.length > 0 || !lexicon || !dictionary) return { ruleSet: null, errors, files };
+  return { ruleSet: compileRuleSet(sources, lexicon, dictionary.words, hashInputs), errors, files };
+}
+
+/** loadRules, throwing one error that lists every problem (for commands that need a rule set). */
+export function requireRules(dir: string = DEFAULT_RULES_DIR): RuleSet {
+  const { ruleSet, errors } = loadRules(dir);
+  if (!ruleSet) {
+    throw new ZhibiaoError(`rule files have errors (run \`zhibiao rules check\`):\n${errors.map((e) => `  ${e.message}`).join('\n')}`, 2);
+  }
+  return ruleSet;
+}

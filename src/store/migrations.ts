@@ -1,0 +1,51 @@
+import type { Database } from './database.js';
+import { CORE_TABLES_SQL } from './schema-tables.js';
+import { VIEWS_SQL } from './schema-views.js';
+
+/** A named, append-only schema step. Never edit one that has shipped; add the next. */
+export interface Migration {
+  readonly name: string;
+  readonly sql: string;
+}
+
+/** Applied in this order; `PRAGMA user_version` = how many of them the database has. */
+export const MIGRATIONS: readonly Migration[] = [
+  { name: '001-core-tables', sql: CORE_TABLES_SQL },
+  { name: '002-views', sql: VIEWS_SQL },
+];
+
+const BOOKKEEPING_SQL = `
+CREATE TABLE IF NOT EXISTS schema_migrations (
+  name       TEXT PRIMARY KEY,
+  applied_at TEXT NOT NULL
+);`;
+
+/**
+ * Applies the migrations not yet recorded in `schema_migrations`, each in its own transaction
+ * (the check happens inside it, so two processes opening the same file do not both apply one).
+ * Returns the names applied now.
+ */
+export async function applyMigrations(db: Database, migrations: readonly Migration[] = MIGRATIONS): Promise<string[]> {
+  await db.exec(BOOKKEEPING_SQL);
+  const applied: string[] = [];
+  for (const migration of migrations) {
+    await db.withTransaction(async () => {
+      const done = await db.get('SELECT 1 FROM schema_migrations WHERE name = ?', [migration.name]);
+      if (done) return;
+      await db.exec(migration.sql);
+      await db.run('INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)', [
+        migration.name,
+        new Date().toISOString(),
+      ]);
+      applied.push(migration.name);
+    });
+  }
+  const row = await db.get<{ n: number }>('SELECT count(*) AS n FROM schema_migrations');
+  await db.exec(`PRAGMA user_version = ${row?.n ?? 0}`);
+  return applied;
+}
+
+export async function appliedMigrations(db: Database): Promise<string[]> {
+  const rows = await db.all<{ name: string }>('SELECT name FROM schema_migrations ORDER BY name');
+  return rows.map((r) => r.name);
+}

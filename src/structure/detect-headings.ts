@@ -1,0 +1,95 @@
+import { LIST_PRONE_FAMILIES, MIDLINE_FAMILIES, matchMarker, type MarkerFamily, type MarkerMatch } from './heading-markers.js';
+import type { TextLine } from './lines.js';
+
+/** A heading found in the text, before levels are assigned. */
+export interface HeadingCandidate {
+  readonly start: number;
+  readonly marker: string | null;
+  readonly family: MarkerFamily;
+  readonly index: number;
+  readonly titleStart: number;
+  /** end of the title: before the first sentence end, body text or a following heading */
+  readonly titleEnd: number;
+}
+
+/** A title stops at a sentence end or a colon: what follows on the line is body text. */
+const TITLE_STOP = /[。！？；!?;：:]/;
+const SENTENCE_END_BEFORE_BREAK = /[。！？；!?;：:]/;
+const TRAILING_MARKS = new Set([' ', '\n', '，', ',', '、', '：', ':', '；', ';', '。', '.', '！', '!', '？', '?']);
+/** How far past a marker the list-entry test looks (keeps detection linear on long lines). */
+const LIST_WINDOW = 200;
+
+/** Numbered headings of one line: at its start, after a lost paragraph break, or right after a heading title. */
+export function detectNumberedHeadings(text: string, line: TextLine): HeadingCandidate[] {
+  const found: HeadingCandidate[] = [];
+  const starts = [line.contentStart, ...softBreaks(text, line)];
+  for (let i = 0; i < starts.length; i++) {
+    const pos = starts[i]!;
+    if (found.length > 0 && pos < found[found.length - 1]!.titleEnd) continue;
+    const m = matchMarker(text, pos);
+    if (!m || (pos !== line.contentStart && !MIDLINE_FAMILIES.has(m.family))) continue;
+    if (isListEntry(text, m, line)) continue;
+    const { titleEnd, next } = scanTitle(text, m.end, line.contentEnd);
+    found.push(toCandidate(text, m, titleEnd));
+    if (next !== null) starts.splice(i + 1, 0, next);
+  }
+  return found;
+}
+
+function toCandidate(text: string, m: MarkerMatch, rawEnd: number): HeadingCandidate {
+  let titleStart = m.end;
+  while (titleStart < rawEnd && /\s/.test(text[titleStart]!)) titleStart++;
+  let titleEnd = rawEnd;
+  while (titleEnd > titleStart && TRAILING_MARKS.has(text[titleEnd - 1]!)) titleEnd--;
+  return { start: m.start, marker: m.marker, family: m.family, index: m.index, titleStart, titleEnd };
+}
+
+/** Offsets inside the line where a space run follows a sentence end: paragraphs joined by a converter. */
+function softBreaks(text: string, line: TextLine): number[] {
+  const out: number[] = [];
+  for (let i = line.contentStart + 1; i < line.contentEnd; i++) {
+    if (text[i] !== ' ' || text[i - 1] === ' ') continue;
+    if (!SENTENCE_END_BEFORE_BREAK.test(text[i - 1]!)) continue;
+    let j = i;
+    while (j < line.contentEnd && text[j] === ' ') j++;
+    if (j < line.contentEnd) out.push(j);
+  }
+  return out;
+}
+
+/**
+ * Where the title starting at `from` ends, and where a second heading on the same line starts:
+ * a space run before a marker, or a first sub-marker `（一）`/`(1)` glued to the title.
+ */
+function scanTitle(text: string, from: number, end: number): { titleEnd: number; next: number | null } {
+  for (let i = from; i < end; i++) {
+    const c = text[i]!;
+    if (TITLE_STOP.test(c)) return { titleEnd: i, next: null };
+    if (c === ' ') {
+      let j = i;
+      while (j < end && text[j] === ' ') j++;
+      const m = j < end ? matchMarker(text, j) : null;
+      if (m && MIDLINE_FAMILIES.has(m.family)) return { titleEnd: i, next: j };
+    }
+    if ((c === '(' || c === '（') && i > from) {
+      const m = matchMarker(text, i);
+      if (m && m.index === 1 && (m.family === 'cn-paren' || m.family === 'arabic-paren')) return { titleEnd: i, next: i };
+    }
+  }
+  return { titleEnd: end, next: null };
+}
+
+/** `一、二季度…`, `一、二级…`: a run of numerals, not a marker. */
+const NUMERAL_RUN = /^[一二三四五六七八九十]+(?:[、季级类月批]|等)/;
+
+/** `1.《行政处罚法》`, `(2)办结案件30件；`: entries of a list, not headings. */
+function isListEntry(text: string, m: MarkerMatch, line: TextLine): boolean {
+  const rest = text.slice(m.end, Math.min(line.contentEnd, m.end + LIST_WINDOW)).trimStart();
+  if (m.family === 'cn-dun' && NUMERAL_RUN.test(rest)) return true;
+  if (rest.startsWith('《')) {
+    const close = rest.indexOf('》');
+    if (close === -1 || /^[\s，,、；;。.]{0,3}(?:等)?[\s，,、；;。.]{0,3}$/.test(rest.slice(close + 1))) return true;
+    if (!/[。！？]/.test(rest)) return true;
+  }
+  return LIST_PRONE_FAMILIES.has(m.family) && /[；;，,、]/.test(text[line.contentEnd - 1]!);
+}

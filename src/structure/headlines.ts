@@ -1,0 +1,52 @@
+import { CLOSING_WORDS, TIME_OPENERS } from './vocabulary.js';
+import { matchMarker } from './heading-markers.js';
+import type { HeadingCandidate } from './detect-headings.js';
+import { isBlank, lineText, type TextLine } from './lines.js';
+
+/** Bounds of a headline sentence that opens a paragraph (`强化组织领导，把牢…“方向盘”。…`). */
+const LEAD_MIN = 12;
+const LEAD_MAX = 40;
+/** Bounds of a headline that stands alone on its line. */
+const ALONE_MIN = 4;
+const ALONE_MAX = 30;
+/** Fewer headlines than this in a report are chance, not structure. */
+const MIN_HEADLINES = 2;
+
+const NOT_A_HEADLINE_START = /^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]|首先|其次|最后|同时|此外|另外|\d)/;
+
+/**
+ * Unnumbered headline paragraphs, for reports that number no section. `lines` are the body lines
+ * (title block and salutation excluded); the last line is skipped, since excerpts end mid-sentence.
+ */
+export function detectHeadlines(text: string, lines: readonly TextLine[]): HeadingCandidate[] {
+  const body = lines.filter((l) => !isBlank(l));
+  const found: HeadingCandidate[] = [];
+  for (let i = 0; i < body.length - 1; i++) {
+    const l = body[i]!;
+    const t = lineText(text, l);
+    if (NOT_A_HEADLINE_START.test(t) || TIME_OPENERS.test(t) || CLOSING_WORDS.test(t) || t.includes('|')) continue;
+    if (matchMarker(text, l.contentStart)) continue;
+    const len = headlineLength(t);
+    if (len === null) continue;
+    if (len === t.length && !opensProse(lineText(text, body[i + 1]!))) continue;
+    found.push({ start: l.contentStart, marker: null, family: 'headline', index: found.length + 1, titleStart: l.contentStart, titleEnd: l.contentStart + len });
+  }
+  return found.length >= MIN_HEADLINES ? found : [];
+}
+
+/** A standalone headline must be followed by a paragraph of prose (not a signature or a date line). */
+const opensProse = (t: string): boolean => /[。；;！!]/.test(t) || t.length > ALONE_MAX;
+
+/** Length of the headline at the start of a paragraph, or null when it opens with ordinary prose. */
+function headlineLength(t: string): number | null {
+  const end = t.search(/[。！!]/);
+  if (end === -1) {
+    const alone = t.length >= ALONE_MIN && t.length <= ALONE_MAX && !/[，,；;：:？?]/.test(t);
+    return alone ? t.length : null;
+  }
+  if (end < LEAD_MIN || end > LEAD_MAX || t.length - end < LEAD_MIN) return null;
+  const lead = t.slice(0, end);
+  const clauses = lead.split(/[，,]/);
+  if (clauses.length < 2 || clauses.length > 3 || clauses.some((c) => c.length < 4)) return null;
+  return /[；;：:、]/.test(lead) ? null : end;
+}

@@ -1,0 +1,34 @@
+import type { SourceText } from '../core/source-text.js';
+import { buildHeadings } from './build-headings.js';
+import { detectNumberedHeadings } from './detect-headings.js';
+import { detectHeadlines } from './headlines.js';
+import { findItems } from './items.js';
+import { isBlank, splitLines } from './lines.js';
+import { createLocator } from './locate.js';
+import { readMeta } from './meta.js';
+import { splitSentences } from './sentences.js';
+import { findTitleBlock } from './title-block.js';
+import type { Structure } from './types.js';
+
+export type { Heading, Item, Location, ReportKind, ReportMeta, SectionRole, Sentence, Structure } from './types.js';
+export type { MarkerFamily, MarkerMatch } from './heading-markers.js';
+export { matchMarker } from './heading-markers.js';
+export { roleOf } from './roles.js';
+
+/**
+ * Document structure of one report, pure: title block and meta, headings with levels as this
+ * report uses them, enumeration items, sentences with clauses, and `locate(offset)`.
+ */
+export function analyzeStructure(src: SourceText): Structure {
+  const { text } = src;
+  const lines = splitLines(src);
+  const block = findTitleBlock(text, lines);
+  const meta = readMeta(text, src.raw, lines, block);
+  const body = lines.slice(block.bodyStart);
+  const numbered = body.filter((l) => !isBlank(l)).flatMap((l) => detectNumberedHeadings(text, l));
+  const candidates = numbered.length > 0 ? numbered : detectHeadlines(text, body);
+  const headings = buildHeadings(src, candidates, meta.year);
+  const items = findItems(src);
+  const sentences = splitSentences(src);
+  return { meta, headings, items, sentences, locate: createLocator(headings, items, sentences) };
+}

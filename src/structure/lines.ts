@@ -1,0 +1,40 @@
+import type { SourceText } from '../core/source-text.js';
+
+/** One line of the report (`\n`-separated), with the offset where its content starts. */
+export interface TextLine {
+  /** 1-based line number */
+  readonly line: number;
+  readonly start: number;
+  /** offset of the `\n` (or text end) */
+  readonly end: number;
+  /** first offset after leading spaces and editor noise such as `[bookmark: _GoBack]` */
+  readonly contentStart: number;
+  /** last offset + 1 before trailing spaces */
+  readonly contentEnd: number;
+}
+
+/** Editor artefacts that some converted reports keep at the start of a paragraph. */
+const LEADING_NOISE = /\s*(?:\[bookmark:[^\]\n]{0,80}\]\s*)*/y;
+
+export function splitLines(src: SourceText): TextLine[] {
+  const { text } = src;
+  const out: TextLine[] = [];
+  let start = 0;
+  for (let line = 1; start <= text.length; line++) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    LEADING_NOISE.lastIndex = start;
+    LEADING_NOISE.exec(text);
+    const contentStart = Math.min(LEADING_NOISE.lastIndex, end);
+    let contentEnd = end;
+    while (contentEnd > contentStart && /\s/.test(text[contentEnd - 1]!)) contentEnd--;
+    out.push({ line, start, end, contentStart, contentEnd });
+    if (nl === -1) break;
+    start = nl + 1;
+  }
+  return out;
+}
+
+export const isBlank = (l: TextLine): boolean => l.contentEnd <= l.contentStart;
+
+export const lineText = (text: string, l: TextLine): string => text.slice(l.contentStart, l.contentEnd);

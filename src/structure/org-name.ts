@@ -1,0 +1,29 @@
+import { ORG_FOLLOWING_VERBS, ORG_PRONOUN_STARTS, ORG_SUFFIXES, PLACEHOLDER_CHARS } from './vocabulary.js';
+
+const ORG_MAX = 24;
+const CJK = /[\u4e00-\u9fff]/;
+
+/** A name that reads as an organisation: CJK only, ends with an org suffix, more than the bare suffix. */
+export function isOrgName(s: string): boolean {
+  if (s.length < 2 || s.length > ORG_MAX || PLACEHOLDER_CHARS.test(s)) return false;
+  if (![...s].every((c) => CJK.test(c))) return false;
+  if (ORG_PRONOUN_STARTS.some((p) => s.startsWith(p))) return false;
+  const suffix = ORG_SUFFIXES.find((x) => s.endsWith(x));
+  return suffix !== undefined && s.length > suffix.length;
+}
+
+/**
+ * The shortest organisation name at the start of `s` that a typical next word follows
+ * (`县综合行政执法局坚持…`, `静海区法治政府建设…`), or null. Linear: one pass over ≤ 24 characters.
+ */
+export function leadingOrgName(s: string): string | null {
+  const limit = Math.min(s.length, ORG_MAX);
+  for (let k = 2; k <= limit; k++) {
+    if (!CJK.test(s[k - 1]!)) return null;
+    const cand = s.slice(0, k);
+    if (!isOrgName(cand)) continue;
+    const rest = s.slice(k);
+    if (ORG_FOLLOWING_VERBS.some((v) => rest.startsWith(v))) return cand;
+  }
+  return null;
+}

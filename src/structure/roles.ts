@@ -1,0 +1,18 @@
+import type { SectionRole } from './types.js';
+import { ROLE_WORDS } from './vocabulary.js';
+
+const YEAR = /((?:19|20)\d{2})\s*年/g;
+
+/**
+ * Role of a section from the words of its heading. A heading that names a year after the year
+ * reported on (`2024年工作思路` in a 2023 report) is a plan whatever its other words.
+ */
+export function roleOf(title: string, reportYear: number | null): SectionRole {
+  if (reportYear !== null) {
+    for (const m of title.matchAll(YEAR)) if (Number(m[1]) > reportYear) return 'plans';
+  }
+  for (const [role, words] of ROLE_WORDS) {
+    if (words.some((w) => title.includes(w))) return role;
+  }
+  return 'other';
+}

@@ -1,0 +1,86 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  buildIndicatorTable, buildIndicatorTableFromDb, buildIndicatorTableFromReports, indicatorValuesFromReports,
+  listIndicatorValues, type IndicatorValueRow,
+} from '../../../src/report/indicator-table.js';
+import { openDatabase } from '../../../src/store/database.js';
+import { syncIndicators, writeReport } from '../../../src/store/write-report.js';
+import { makeReport, makeTempDir, sampleReport, TEST_INDICATORS } from '../store/make-report.js';
+
+const value = (over: Partial<IndicatorValueRow>): IndicatorValueRow => ({
+  file: 'r.txt', org: null, year: 2023, indicatorId: 'disputes.received', indicatorName: '排查受理矛盾纠纷数',
+  value: 1, unit: '件', qualifier: null, placeholder: false, plan: false, line: 1, column: 1,
+  sectionPath: '', sentence: '', ruleId: 'r', ...over,
+});
+
+describe('buildIndicatorTable', () => {
+  it('has file, org, year, then one column per indicator in catalog order', () => {
+    const table = buildIndicatorTable(TEST_INDICATORS, [], []);
+    expect(table.columns.map((c) => c.key)).toEqual(['file', 'org', 'year', ...TEST_INDICATORS.map((d) => d.id)]);
+    expect(table.columns[3]?.header).toBe('行政复议案件受理数');
+  });
+
+  it('shows the first non-plan statement; plans only when nothing else', () => {
+    const table = buildIndicatorTable(TEST_INDICATORS, [{ file: 'r.txt', org: '青石镇', year: 2023 }], [
+      value({ value: 40, plan: true, line: 2 }),
+      value({ value: 13, line: 5 }),
+      value({ value: 546, line: 6 }),
+      value({ indicatorId: 'publicity.events', value: 20, plan: true, line: 9 }),
+      value({ indicatorId: 'publicity.events', value: 25, plan: true, line: 10 }),
+    ]);
+    const cells = table.rows[0]!.cells;
+    expect(cells.get('disputes.received')).toMatchObject({ value: 13, line: 5, plan: false, count: 3 });
+    expect(cells.get('publicity.events')).toMatchObject({ value: 20, plan: true, count: 2 });
+    expect(cells.has('reconsideration.closed')).toBe(false);
+  });
+
+  it('a placeholder is a cell with value null, and a later number does not replace it', () => {
+    const table = buildIndicatorTable(TEST_INDICATORS, [{ file: 'r.txt', org: null, year: null }], [
+      value({ value: null, placeholder: true, line: 3 }),
+      value({ value: 7, line: 4 }),
+    ]);
+    expect(table.rows[0]!.cells.get('disputes.received')).toMatchObject({ value: null, placeholder: true, count: 2 });
+  });
+
+  it('keeps reports without observations as empty rows, sorted by file', () => {
+    const table = buildIndicatorTable(TEST_INDICATORS, [
+      { file: 'b.txt', org: null, year: null }, { file: 'a.txt', org: null, year: null },
+    ], []);
+    expect(table.rows.map((r) => [r.file, r.cells.size])).toEqual([['a.txt', 0], ['b.txt', 0]]);
+  });
+});
+
+describe('table from the database equals the table from the reports', () => {
+  it('agrees cell for cell, and the long table carries every observation', async () => {
+    const reports = [
+      sampleReport(),
+      makeReport({
+        file: 'a/白沙街道2022.txt', text: '白沙街道2022年工作总结\n排查矛盾纠纷88起，调解成功率为90%。',
+        org: '白沙街道', year: 2022,
+        quantities: [
+          { text: '88起', value: 88, unit: '起', indicator: 'disputes.received' },
+          { text: '90%', value: 90, unit: '%', indicator: 'disputes.success_rate' },
+        ],
+      }),
+    ];
+    const { dir, cleanup } = makeTempDir();
+    const db = await openDatabase(join(dir, 't.db'));
+    try {
+      await syncIndicators(db, TEST_INDICATORS);
+      for (const r of reports) await writeReport(db, r);
+      const fromDb = await buildIndicatorTableFromDb(db);
+      expect(fromDb).toEqual(buildIndicatorTableFromReports(reports, TEST_INDICATORS));
+      const sample = fromDb.rows[1]!;
+      expect(sample.file).toBe('towns/青石镇2023.txt');
+      expect(sample.cells.get('disputes.success_rate')).toMatchObject({ value: 96, qualifier: '以上', plan: false, count: 2 });
+      expect(sample.cells.get('reconsideration.received')).toMatchObject({ value: null, placeholder: true });
+      const values = await listIndicatorValues(db);
+      expect(values).toHaveLength(9);
+      expect(values).toEqual(indicatorValuesFromReports(reports, TEST_INDICATORS));
+    } finally {
+      await db.close();
+      cleanup();
+    }
+  });
+});

@@ -1,0 +1,83 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, type Database } from '../../../src/store/database.js';
+import { listObservations, listPlaceholders } from '../../../src/store/queries.js';
+import { syncIndicators, writeReport } from '../../../src/store/write-report.js';
+import { makeReport, makeTempDir, sampleReport, TEST_INDICATORS } from './make-report.js';
+
+describe('views and queries', () => {
+  let db: Database;
+  let cleanup: () => void;
+  beforeAll(async () => {
+    const tmp = makeTempDir();
+    cleanup = tmp.cleanup;
+    db = await openDatabase(join(tmp.dir, 'v.db'));
+    await syncIndicators(db, TEST_INDICATORS);
+    await writeReport(db, sampleReport());
+    await writeReport(db, makeReport({
+      file: 'a/白沙街道2022.txt', text: '白沙街道2022年工作总结\n调解成功率为90%，另有X起纠纷待统计。',
+      org: '白沙街道', year: 2022,
+      quantities: [
+        { text: '90%', value: 90, unit: '%', indicator: 'disputes.success_rate' },
+        { text: 'X起', value: null, unit: '起' },
+      ],
+    }));
+  });
+  afterAll(async () => {
+    await db.close();
+    cleanup();
+  });
+
+  it('v_observations joins report, indicator and sentence', async () => {
+    const rows = await db.all<Record<string, unknown>>(
+      "SELECT file, year, indicator_name, value, qualifier, plan, line, section_path, rule_id FROM v_observations WHERE indicator_id = 'disputes.success_rate' ORDER BY file, start_offset",
+    );
+    expect(rows).toEqual([
+      { file: 'a/白沙街道2022.txt', year: 2022, indicator_name: '调解成功率', value: 90, qualifier: null, plan: 0, line: 2, section_path: '', rule_id: 'disputes.success_rate#1' },
+      { file: 'towns/青石镇2023.txt', year: 2023, indicator_name: '调解成功率', value: 96, qualifier: '以上', plan: 0, line: 4, section_path: '主要工作成效 › 矛盾纠纷化解', rule_id: 'disputes.success_rate#1' },
+      { file: 'towns/青石镇2023.txt', year: 2023, indicator_name: '调解成功率', value: 98, qualifier: null, plan: 1, line: 8, section_path: '下一步工作计划', rule_id: 'disputes.success_rate#1' },
+    ]);
+  });
+
+  it('v_placeholders lists matched and unmatched placeholders', async () => {
+    const rows = await db.all<Record<string, unknown>>(
+      'SELECT file, line, col, indicator_id, unit, text FROM v_placeholders ORDER BY file, start_offset',
+    );
+    expect(rows).toEqual([
+      { file: 'a/白沙街道2022.txt', line: 2, col: 13, indicator_id: null, unit: '起', text: 'X起' },
+      { file: 'towns/青石镇2023.txt', line: 6, col: 9, indicator_id: 'reconsideration.received', unit: '件', text: '*件' },
+    ]);
+  });
+
+  it('v_report_summary counts per report', async () => {
+    expect(await db.all('SELECT * FROM v_report_summary ORDER BY file')).toEqual([
+      { file: 'a/白沙街道2022.txt', org: '白沙街道', year: 2022, quantities: 2, observations: 1, placeholders: 1, errors: 0 },
+      { file: 'towns/青石镇2023.txt', org: '青石镇人民政府', year: 2023, quantities: 7, observations: 7, placeholders: 1, errors: 0 },
+    ]);
+  });
+
+  it('the README example query works: mean success rate per year', async () => {
+    const rows = await db.all(
+      `SELECT year, round(avg(value), 1) AS mean_rate, count(*) AS reports FROM v_observations
+       WHERE indicator_id = 'disputes.success_rate' AND plan = 0 AND placeholder = 0 GROUP BY year ORDER BY year`,
+    );
+    expect(rows).toEqual([{ year: 2022, mean_rate: 90, reports: 1 }, { year: 2023, mean_rate: 96, reports: 1 }]);
+  });
+
+  it('queries return camelCase rows ordered by file then offset', async () => {
+    const obs = await listObservations(db);
+    expect(obs.map((o) => `${o.file}:${o.line}:${o.indicatorId}`)).toEqual([
+      'a/白沙街道2022.txt:2:disputes.success_rate',
+      'towns/青石镇2023.txt:4:disputes.received',
+      'towns/青石镇2023.txt:4:disputes.success_rate',
+      'towns/青石镇2023.txt:4:publicity.events',
+      'towns/青石镇2023.txt:6:reconsideration.received',
+      'towns/青石镇2023.txt:6:reconsideration.closed',
+      'towns/青石镇2023.txt:8:disputes.success_rate',
+      'towns/青石镇2023.txt:8:publicity.events',
+    ]);
+    expect(obs[4]).toMatchObject({ placeholder: true, value: null, plan: false });
+    const ph = await listPlaceholders(db);
+    expect(ph.map((p) => p.indicatorName)).toEqual([null, '行政复议案件受理数']);
+  });
+});
