@@ -3,7 +3,7 @@ import { requireRules } from '../rules/load.js';
 import { extractFiles } from './read-reports.js';
 import { createSourceText } from '../core/source-text.js';
 import { sentenceTokens } from '../rules/clause-tokens.js';
-import { addUserWords } from '../segment/tokenize.js';
+import { useUserWords } from '../segment/tokenize.js';
 import { DEFAULT_RULES } from './options.js';
 import { ZhibiaoError } from '../core/errors.js';
 import { readFileSync } from 'node:fs';
@@ -22,7 +22,7 @@ export function registerExplain(program: Command): void {
       const [, file, lineText] = m;
       const line = Number(lineText);
       const ruleSet = requireRules(flags.rules);
-      addUserWords(ruleSet.userWords);
+      useUserWords(ruleSet.userWords);
       for await (const outcome of extractFiles([file!], ruleSet)) {
         if (!outcome.report) throw new ZhibiaoError(`${outcome.path}: ${outcome.error}`, 1);
         const r = outcome.report;

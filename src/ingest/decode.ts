@@ -44,7 +44,16 @@ function decodeBytes(bytes: Buffer, file: string): DecodedReport {
   const gb = iconv.decode(bytes, 'gb18030');
   const verdict = judgeGb18030(bytes, gb);
   if (verdict.ok) return { text: gb, encoding: 'gb18030' };
-  throw failed(file, `unknown encoding: not valid UTF-8, and read as GB18030 it is not Chinese text (${verdict.detail})`);
+  throw failed(file, `unknown encoding: ${utf8Damage(bytes)}, and read as GB18030 it is not Chinese text (${verdict.detail})`);
+}
+
+/** Where UTF-8 decoding first fails, to tell a damaged UTF-8 file from a foreign encoding. */
+function utf8Damage(bytes: Buffer): string {
+  const lenient = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  const first = lenient.indexOf('\ufffd');
+  const bad = lenient.split('\ufffd').length - 1;
+  const at = Buffer.byteLength(lenient.slice(0, first), 'utf8');
+  return `not valid UTF-8 (${bad} invalid byte sequence${bad === 1 ? '' : 's'}, the first at byte ${at})`;
 }
 
 const startsWith = (bytes: Uint8Array, magic: readonly number[]): boolean => magic.every((b, i) => bytes[i] === b);

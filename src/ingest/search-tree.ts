@@ -11,8 +11,12 @@ export interface TreeMatches {
   readonly reportLikeDirs: readonly string[];
 }
 
-/** Never searched: dependency trees and Office lock files (`~$报告.txt`). Dot folders: `dot: false`. */
-export const IGNORE = ['**/node_modules/**', '**/~$*'];
+/**
+ * Never taken from a folder or glob: dependency trees, Office lock files (`~$报告.txt`), and a
+ * folder's own README (`README.md` documents a corpus; it is not a report). Dot folders and dot
+ * files are skipped by `dot: false`. A file named directly is always taken.
+ */
+export const IGNORE = ['**/node_modules/**', '**/~$*', '**/README.*', '**/readme.*'];
 
 // `**/*.{txt,md}` for a list of bare, lower-case extensions
 export const extensionPattern = (extensions: readonly string[]): string =>
@@ -22,7 +26,7 @@ export const extensionPattern = (extensions: readonly string[]): string =>
 export function splitGlob(glob: string): { base: string; pattern: string } {
   const parts = glob.split('/');
   let i = 0;
-  while (i < parts.length - 1 && !fg.isDynamicPattern(parts[i]!)) i++;
+  while (i < parts.length - 1 && (parts[i] === '' || !fg.isDynamicPattern(parts[i]!))) i++;
   const base = parts.slice(0, i).join('/');
   return { base: base === '' && glob.startsWith('/') ? '/' : base || '.', pattern: parts.slice(i).join('/') };
 }

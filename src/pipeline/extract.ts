@@ -4,7 +4,7 @@ import type { ExtractedReport, Observation, PlacedQuantity } from '../core/docum
 import { toError } from '../core/errors.js';
 import type { RuleSet } from '../rules/compile.js';
 import { matchIndicators } from '../rules/match.js';
-import { addUserWords } from '../segment/tokenize.js';
+import { useUserWords } from '../segment/tokenize.js';
 import { scanQuantities } from '../quantities/index.js';
 import { analyzeStructure } from '../structure/index.js';
 import type { Structure } from '../structure/types.js';
@@ -57,7 +57,7 @@ export function extractReport(input: ExtractInput, ctx: ExtractContext): Extract
   const quantities: Quantity[] = stage('quantities', [], () => scanQuantities(src, ctx.ruleSet.lexicon));
   const placed: PlacedQuantity[] = stage('place', [], () => (structure ? placeQuantities(src, structure, quantities) : []));
   const observations: Observation[] = stage('match', [], () => {
-    addUserWords(ctx.ruleSet.userWords);
+    useUserWords(ctx.ruleSet.userWords);
     const t = { tokenizeMs: 0, compromiseMs: 0 };
     const result = matchIndicators(src, placed, ctx.ruleSet, t);
     timings.tokenize += t.tokenizeMs;

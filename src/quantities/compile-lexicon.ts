@@ -41,7 +41,12 @@ export interface CompiledLexicon {
   readonly numberJoiners: readonly string[];
   readonly quotes: ReadonlyArray<readonly [string, string]>;
   readonly quoteMaxLength: number;
-  readonly indefiniteOne: { readonly followers: readonly string[]; readonly marker: string; readonly window: number };
+  readonly indefiniteOne: {
+    readonly countUnits: ReadonlySet<string>;
+    readonly followers: readonly string[];
+    readonly marker: string;
+    readonly window: number;
+  };
 }
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -85,6 +90,10 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     numberJoiners: longestFirst(ex.numberJoiners),
     quotes: ex.quotes.map(([open, close]) => [open, close] as const),
     quoteMaxLength: ex.quoteMaxLength,
-    indefiniteOne: { ...ex.indefiniteOne, followers: longestFirst(ex.indefiniteOne.followers) },
+    indefiniteOne: {
+      ...ex.indefiniteOne,
+      countUnits: new Set(ex.indefiniteOne.countUnits),
+      followers: longestFirst(ex.indefiniteOne.followers),
+    },
   };
 }

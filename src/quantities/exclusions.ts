@@ -45,7 +45,7 @@ export function exclusionReason(c: ScannedCandidate, ctx: ExclusionContext): Exc
   if (!chinese) return null;
   if (ctx.quotes.some((q) => q.start <= num.start && c.end <= q.end)) return 'quoted';
   if (NUMERAL_CHARS.includes(text[c.end] ?? '\0')) return 'slogan-shape'; // 一次一评, 三位一体
-  if (num.text === '一' && isIndefinite(text, c.end, lex)) return 'indefinite-one';
+  if (num.text === '一' && !c.high && isIndefinite(c, text, lex)) return 'indefinite-one';
   return null;
 }
 
@@ -61,9 +61,11 @@ function isJoined(c: ScannedCandidate, text: string, lex: CompiledLexicon): bool
   return false;
 }
 
-/** 一项重要的政治任务: 一 + measure word followed by an adjective or a 的 phrase. */
-function isIndefinite(text: string, end: number, lex: CompiledLexicon): boolean {
-  const { followers, marker, window } = lex.indefiniteOne;
+/** 打造一支队伍, 一场深刻的变革: 一 as an article, not a count. */
+function isIndefinite(c: ScannedCandidate, text: string, lex: CompiledLexicon): boolean {
+  const { countUnits, followers, marker, window } = lex.indefiniteOne;
+  if (!countUnits.has(c.unit.surface)) return true;
+  const end = c.end;
   if (wordAt(text, end, followers)) return true;
   for (let i = end; i < Math.min(text.length, end + window); i++) {
     if (text.startsWith(marker, i)) return true;

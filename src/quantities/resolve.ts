@@ -14,7 +14,7 @@ export function resolveCandidate(c: ScannedCandidate, src: SourceText, lex: Comp
     span,
     numberSpan: src.span(c.number.start, (c.high ?? c.number).end),
     text: src.slice(span),
-    value: placeholder ? null : scaled(c.number, c.lowMultiplier !== null ? c.lowMultiplier * c.unit.scale : scale),
+    value: placeholder ? null : scaled(c.number, c.lowMultiplier ?? scale), // 3万至5万元: the low end's own 万 replaces the shared scale
     high: c.high ? scaled(c.high, scale) : null,
     unit: c.unit.unit,
     unitKind: c.unit.kind,

@@ -10,6 +10,8 @@ export interface CompiledRule {
   /** compromise match patterns (alternatives) */
   readonly match: readonly string[];
   readonly units: ReadonlySet<string>;
+  /** a pattern that must match earlier in the same sentence, else null */
+  readonly context: string | null;
   /** the custom tags the pattern names; the rule is tried only where a word of one of them occurs */
   readonly tags: readonly string[];
   readonly continues: boolean;
@@ -74,12 +76,13 @@ export function compileRuleSet(
     for (const ind of parsed.indicators) {
       indicators.push({ id: ind.id, name: ind.name, group: parsed.group, units: ind.units });
       for (const rule of ind.rules) {
-        const tags = [...new Set([...rule.match.join(' ').matchAll(TAG_IN_PATTERN)].map((m) => m[1]!))].filter((t) => tagWords.has(t));
+        const tags = [...new Set([...[...rule.match].join(' ').matchAll(TAG_IN_PATTERN)].map((m) => m[1]!))].filter((t) => tagWords.has(t));
         rules.push({
           id: rule.id,
           indicatorId: ind.id,
           match: rule.match,
           units: new Set(rule.units ?? ind.units),
+          context: rule.context ?? null,
           tags,
           continues: ind.continues,
           examples: rule.examples,

@@ -40,6 +40,8 @@ export const LexiconSchema = z.object({
     quotes: z.array(z.tuple([word, word])),
     quoteMaxLength: z.number().int().positive(),
     indefiniteOne: z.object({
+      /** measure words with which 一 is a count (召开一次会议); with the others it is an article */
+      countUnits: z.array(word),
       followers: z.array(word),
       marker: word,
       window: z.number().int().nonnegative(),

@@ -43,26 +43,21 @@ export function matchIndicators(
   if (quantities.length === 0) return [];
   let t0 = performance.now();
   const sentences = groupBySentence(quantities).map((qs) => sentenceTokens(src, qs));
-  const lexicon: Record<string, string[]> = { ...ruleSet.vocabulary };
   const candidates = new Set<CompiledRule>(ruleSet.always);
-  for (const tokens of sentences) {
-    for (const t of tokens) {
-      if (t.role === 'value') lexicon[t.text] = t.quantity!.placeholder ? ['Value', 'Placeholder'] : ['Value'];
-      else if (t.role === 'unit') lexicon[t.text] = [...(lexicon[t.text] ?? []), 'Unit'];
-      else if (t.role === 'qualifier') lexicon[t.text] ??= ['Qualifier'];
-      for (const rule of ruleSet.triggers.get(t.text) ?? []) candidates.add(rule);
-    }
-  }
+  for (const tokens of sentences) for (const t of tokens) for (const rule of ruleSet.triggers.get(t.text) ?? []) candidates.add(rule);
   if (timings) timings.tokenizeMs += performance.now() - t0;
   t0 = performance.now();
   registerTags(ruleSet.tagNames);
-  const doc = build(sentences.map((ts) => ts.map((t) => t.text)), lexicon);
+  const doc = build(sentences.map((ts) => ts.map((t) => t.text)), ruleSet.vocabulary);
+  tagQuantities(doc, sentences);
   const captures = (pattern: string) => ((doc.match(pattern).groups('num') as NlpView).json({ offset: true }) as Capture[]);
   const matches: Match[] = [];
   for (const rule of ruleSet.rules) {
     if (!candidates.has(rule)) continue;
+    const context = rule.context ? firstMatchBySentence(doc, rule.context) : null;
     for (const group of rule.match.flatMap(captures)) {
       const [s, i] = group.terms[0]!.index;
+      if (context && !(context.get(s)! < i)) continue;
       const tokens = sentences[s]!;
       const token = tokens[i];
       if (!token || token.role !== 'value' || !token.quantity) continue;
@@ -72,6 +67,36 @@ export function matchIndicators(
   }
   if (timings) timings.compromiseMs += performance.now() - t0;
   return toObservations([...matches, ...continueLists(matches, ruleSet.vocabulary)]);
+}
+
+/**
+ * Quantity tokens are tagged by position, not through the lexicon: compromise's own tagger would
+ * otherwise win on surfaces like `X` (an Acronym) or `约2.7万`.
+ */
+function tagQuantities(doc: NlpView, sentences: readonly MatchToken[][]): void {
+  const byRole = { value: [] as number[][], placeholder: [] as number[][], unit: [] as number[][], qualifier: [] as number[][] };
+  sentences.forEach((tokens, s) =>
+    tokens.forEach((t, i) => {
+      if (t.role === 'word') return;
+      byRole[t.role].push([s, i, i + 1]);
+      if (t.role === 'value' && t.quantity!.placeholder) byRole.placeholder.push([s, i, i + 1]);
+    }),
+  );
+  const update = (doc as unknown as { update(p: number[][]): NlpView }).update.bind(doc);
+  if (byRole.value.length) update(byRole.value).tag('Value');
+  if (byRole.placeholder.length) update(byRole.placeholder).tag('Placeholder');
+  if (byRole.unit.length) update(byRole.unit).tag('Unit');
+  if (byRole.qualifier.length) update(byRole.qualifier).tag('Qualifier');
+}
+
+/** sentence index → term index where `pattern` first matches in that sentence */
+function firstMatchBySentence(doc: NlpView, pattern: string): Map<number, number> {
+  const first = new Map<number, number>();
+  for (const m of doc.match(pattern).json({ offset: true }) as Capture[]) {
+    const [s, i] = m.terms[0]!.index;
+    if (!first.has(s)) first.set(s, i);
+  }
+  return first;
 }
 
 type Capture = { terms: Array<{ index: [number, number] }> };

@@ -25,6 +25,11 @@ export const RuleSchema = z
     match: z
       .union([pattern, z.array(pattern).min(1)])
       .transform((m) => (typeof m === 'string' ? [m] : m)),
+    /**
+     * a compromise pattern that must match earlier in the same sentence (before the value): the
+     * topic a list of clauses shares, e.g. `#Screen` for `排查…纠纷、…等矛盾纠纷242件`
+     */
+    context: nonEmpty.optional(),
     /** units this rule accepts; defaults to the indicator's units */
     units: z.array(nonEmpty).optional(),
     /** example sentences the rule must match (checked by `zhibiao rules check`) */

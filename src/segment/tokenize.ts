@@ -1,29 +1,49 @@
 import { createRequire } from 'node:module';
+import { createHash } from 'node:crypto';
+import { existsSync, writeFileSync, renameSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const require = createRequire(import.meta.url);
 
 interface Jieba {
+  load(options: { userDict?: string }): void;
   cut(text: string, hmm?: boolean): string[];
   insertWord(word: string): boolean;
 }
 
-let jieba: Jieba | null = null;
-const inserted = new Set<string>();
+/** The weight user words get: above ordinary dictionary words, so that 调处 beats 共调+处. */
+const USER_WORD_FREQ = 20000;
 
-/** nodejieba, loaded once per process (or worker); its dictionaries load on first use. */
-function load(): Jieba {
+let jieba: Jieba | null = null;
+let loadedWords: Set<string> | null = null;
+
+function instance(): Jieba {
   jieba ??= require('nodejieba') as Jieba;
   return jieba;
 }
 
-/** Teach jieba words it must keep whole (rules/dictionary.yaml and the rule vocabulary). */
-export function addUserWords(words: readonly string[]): void {
-  const j = load();
-  for (const word of words) {
-    if (inserted.has(word)) continue;
-    j.insertWord(word);
-    inserted.add(word);
+/**
+ * Load nodejieba once per process (or worker) with the domain words of rules/ as a user dictionary
+ * (written to a temp file named by its content hash). `insertWord` is not used for this: it gives a
+ * word a median weight, which can make jieba cut *worse* around a word it already knew.
+ * Words added after the first load (another rule set in the same process) are inserted.
+ */
+export function useUserWords(words: readonly string[]): void {
+  const j = instance();
+  if (loadedWords) {
+    for (const w of words) if (!loadedWords.has(w)) (j.insertWord(w), loadedWords.add(w));
+    return;
   }
+  const body = [...new Set(words)].map((w) => `${w} ${USER_WORD_FREQ} n`).join('\n') + '\n';
+  const file = join(tmpdir(), `zhibiao-userdict-${createHash('sha256').update(body).digest('hex').slice(0, 12)}.txt`);
+  if (!existsSync(file)) {
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, body);
+    renameSync(tmp, file);
+  }
+  j.load({ userDict: file });
+  loadedWords = new Set(words);
 }
 
 /** A token as a half-open offset range into the text it was cut from. */
@@ -41,7 +61,7 @@ export function cutRange(text: string, start: number, end: number): TokenRange[]
   const piece = text.slice(start, end);
   const out: TokenRange[] = [];
   let cursor = 0;
-  for (const word of load().cut(piece, true)) {
+  for (const word of instance().cut(piece, true)) {
     const at = piece.indexOf(word, cursor);
     if (at === -1) continue;
     cursor = at + word.length;

@@ -12,9 +12,11 @@ export interface HeadingCandidate {
   readonly titleEnd: number;
 }
 
-/** A title stops at a sentence end or a colon: what follows on the line is body text. */
+/**
+ * A title stops at a sentence end or a colon: what follows on the line is body text. The same marks,
+ * followed by spaces, show where a converter joined two paragraphs into one line.
+ */
 const TITLE_STOP = /[。！？；!?;：:]/;
-const SENTENCE_END_BEFORE_BREAK = /[。！？；!?;：:]/;
 const TRAILING_MARKS = new Set([' ', '\n', '，', ',', '、', '：', ':', '；', ';', '。', '.', '！', '!', '？', '?']);
 /** How far past a marker the list-entry test looks (keeps detection linear on long lines). */
 const LIST_WINDOW = 200;
@@ -49,7 +51,7 @@ function softBreaks(text: string, line: TextLine): number[] {
   const out: number[] = [];
   for (let i = line.contentStart + 1; i < line.contentEnd; i++) {
     if (text[i] !== ' ' || text[i - 1] === ' ') continue;
-    if (!SENTENCE_END_BEFORE_BREAK.test(text[i - 1]!)) continue;
+    if (!TITLE_STOP.test(text[i - 1]!)) continue;
     let j = i;
     while (j < line.contentEnd && text[j] === ' ') j++;
     if (j < line.contentEnd) out.push(j);
@@ -82,7 +84,10 @@ function scanTitle(text: string, from: number, end: number): { titleEnd: number;
 /** `一、二季度…`, `一、二级…`: a run of numerals, not a marker. */
 const NUMERAL_RUN = /^[一二三四五六七八九十]+(?:[、季级类月批]|等)/;
 
-/** `1.《行政处罚法》`, `(2)办结案件30件；`: entries of a list, not headings. */
+/**
+ * `1.《行政处罚法》`, `(2)办结案件30件；`: entries of a list, not headings. A numbered line that has a
+ * sentence end before its trailing comma is a heading cut off mid-sentence, not a list entry.
+ */
 function isListEntry(text: string, m: MarkerMatch, line: TextLine): boolean {
   const rest = text.slice(m.end, Math.min(line.contentEnd, m.end + LIST_WINDOW)).trimStart();
   if (m.family === 'cn-dun' && NUMERAL_RUN.test(rest)) return true;
@@ -91,5 +96,5 @@ function isListEntry(text: string, m: MarkerMatch, line: TextLine): boolean {
     if (close === -1 || /^[\s，,、；;。.]{0,3}(?:等)?[\s，,、；;。.]{0,3}$/.test(rest.slice(close + 1))) return true;
     if (!/[。！？]/.test(rest)) return true;
   }
-  return LIST_PRONE_FAMILIES.has(m.family) && /[；;，,、]/.test(text[line.contentEnd - 1]!);
+  return LIST_PRONE_FAMILIES.has(m.family) && /[；;，,、]/.test(text[line.contentEnd - 1]!) && !/[。！？]/.test(rest);
 }

@@ -1,7 +1,8 @@
 import type { SourceText } from '../core/source-text.js';
 import { buildHeadings } from './build-headings.js';
-import { detectNumberedHeadings } from './detect-headings.js';
+import { detectNumberedHeadings, type HeadingCandidate } from './detect-headings.js';
 import { detectHeadlines } from './headlines.js';
+import { detectPartTitles } from './part-headlines.js';
 import { findItems } from './items.js';
 import { isBlank, splitLines } from './lines.js';
 import { createLocator } from './locate.js';
@@ -26,9 +27,12 @@ export function analyzeStructure(src: SourceText): Structure {
   const meta = readMeta(text, src.raw, lines, block);
   const body = lines.slice(block.bodyStart);
   const numbered = body.filter((l) => !isBlank(l)).flatMap((l) => detectNumberedHeadings(text, l));
-  const candidates = numbered.length > 0 ? numbered : detectHeadlines(text, body);
+  const candidates = numbered.length > 0 ? withPartTitles(numbered, detectPartTitles(text, body, numbered)) : detectHeadlines(text, body);
   const headings = buildHeadings(src, candidates, meta.year);
   const items = findItems(src);
   const sentences = splitSentences(src);
   return { meta, headings, items, sentences, locate: createLocator(headings, items, sentences) };
 }
+
+const withPartTitles = (numbered: HeadingCandidate[], parts: HeadingCandidate[]): HeadingCandidate[] =>
+  parts.length === 0 ? numbered : [...numbered, ...parts].sort((a, b) => a.start - b.start);

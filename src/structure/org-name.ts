@@ -1,4 +1,4 @@
-import { ORG_FOLLOWING_VERBS, ORG_PRONOUN_STARTS, ORG_SUFFIXES, PLACEHOLDER_CHARS } from './vocabulary.js';
+import { ORG_FOLLOWING_VERBS, ORG_NON_STARTS, ORG_SUFFIXES, PLACEHOLDER_CHARS } from './vocabulary.js';
 
 const ORG_MAX = 24;
 const CJK = /[\u4e00-\u9fff]/;
@@ -7,7 +7,7 @@ const CJK = /[\u4e00-\u9fff]/;
 export function isOrgName(s: string): boolean {
   if (s.length < 2 || s.length > ORG_MAX || PLACEHOLDER_CHARS.test(s)) return false;
   if (![...s].every((c) => CJK.test(c))) return false;
-  if (ORG_PRONOUN_STARTS.some((p) => s.startsWith(p))) return false;
+  if (ORG_NON_STARTS.some((p) => s.startsWith(p))) return false;
   const suffix = ORG_SUFFIXES.find((x) => s.endsWith(x));
   return suffix !== undefined && s.length > suffix.length;
 }

@@ -10,7 +10,8 @@ interface Open {
  * Levels as this report uses them: a marker family opens one level below the innermost open
  * heading the first time it appears, and a family already open continues at its own level.
  * A family that restarts at 1 right under its own heading (`一、…` then `一、…`, nothing between) nests
- * one deeper; restarting after deeper headings, it starts a new run at its own level.
+ * one deeper (once: a family stands at two levels at most); restarting after deeper headings, it
+ * starts a new run at its own level.
  */
 export function assignLevels(candidates: readonly HeadingCandidate[]): number[] {
   const stack: Open[] = [];
@@ -33,7 +34,8 @@ function findLevel(stack: readonly Open[], c: HeadingCandidate): number {
   }
   if (sameFamily === -1) return stack.length;
   const innermost = sameFamily === stack.length - 1;
-  if (innermost && c.family !== 'headline' && c.index === 1) return stack.length;
+  const onlyOnce = stack.filter((o) => o.family === c.family).length === 1;
+  if (innermost && onlyOnce && c.family !== 'headline' && c.index === 1) return stack.length;
   return sameFamily;
 }
 

@@ -18,8 +18,8 @@ export const ORG_SUFFIXES: readonly string[] = [
   '政府', '街道', '中心', '局', '委', '办', '厅', '院', '所', '署', '镇', '乡', '县', '区', '市', '州', '旗',
 ];
 
-/** Words an organisation name never starts with (a pronoun, not a name). */
-export const ORG_PRONOUN_STARTS: readonly string[] = ['我', '本', '该', '全', '各', '现'];
+/** Starts that make a would-be name a pronoun (我镇, 全区) or a topic (法治政府), not an organisation. */
+export const ORG_NON_STARTS: readonly string[] = ['我', '本', '该', '全', '各', '现', '法治', '依法', '关于'];
 
 /** Verbs that follow the reporting organisation in an opening sentence (`稷下街道坚持…`). */
 export const ORG_FOLLOWING_VERBS: readonly string[] = [
