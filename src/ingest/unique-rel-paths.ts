@@ -8,9 +8,10 @@ export interface KeyedFile {
 
 /**
  * Makes relPaths unique. Files that share a relPath (two single files `a/x.txt` and `b/x.txt`
- * both keyed `x.txt`, or two folders both named `2023`) are re-keyed relative to the parent of
- * their common ancestor folder (`a/x.txt`, `b/x.txt`); if that still collides with another key,
- * the absolute path (with `/`) is the key. Input order is kept.
+ * both keyed `x.txt`, or two folders both named `2023`) are re-keyed relative to their common
+ * ancestor folder (`a/x.txt`, `b/x.txt`; `reports/2023/x.txt`, `other/2023/x.txt`); only the
+ * colliding files change. If a new key still collides with another, the absolute path (with `/`)
+ * is the key. Input order is kept.
  */
 export function uniqueRelPaths<T extends KeyedFile>(files: readonly T[]): T[] {
   const groups = new Map<string, T[]>();
@@ -19,7 +20,7 @@ export function uniqueRelPaths<T extends KeyedFile>(files: readonly T[]): T[] {
   for (const group of groups.values()) {
     if (group.length < 2) continue;
     const ancestor = commonAncestor(group.map((f) => path.dirname(f.path)));
-    for (const f of group) rekeyed.set(f, toPosix(path.relative(path.dirname(ancestor), f.path)));
+    for (const f of group) rekeyed.set(f, toPosix(path.relative(ancestor, f.path)));
   }
   const first = files.map((f) => ({ ...f, relPath: rekeyed.get(f) ?? f.relPath }));
   const counts = new Map<string, number>();

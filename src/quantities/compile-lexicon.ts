@@ -28,6 +28,7 @@ export interface CompiledLexicon {
   readonly afterNumber: readonly string[];
   readonly afterUnit: readonly string[];
   readonly roundPrefix: readonly string[];
+  readonly notBefore: readonly string[];
   readonly increase: readonly string[];
   readonly decrease: readonly string[];
   readonly rangeSeparators: readonly string[];
@@ -78,6 +79,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     afterNumber: longestFirst(lex.qualifiers.afterNumber),
     afterUnit: longestFirst(lex.qualifiers.afterUnit),
     roundPrefix: longestFirst(lex.qualifiers.roundPrefix),
+    notBefore: longestFirst(lex.qualifiers.notBefore),
     increase: longestFirst(lex.changes.increase),
     decrease: longestFirst(lex.changes.decrease),
     rangeSeparators: longestFirst(lex.rangeSeparators),

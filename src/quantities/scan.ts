@@ -56,7 +56,7 @@ export function scanCandidates(text: string, lex: CompiledLexicon): ScannedCandi
 /** 百分之九十八, 约百分之九十以上 */
 function readPercent(text: string, pos: number, token: NumberToken, floor: number, lex: CompiledLexicon): ScannedCandidate | null {
   if (token.kind === 'placeholder' && lex.strictMarks.has(token.text)) return null;
-  const lead = wordBefore(text, pos, lex.before, floor);
+  const lead = leadingQualifier(text, pos, floor, lex);
   const trail = wordAt(text, token.end, lex.afterUnit);
   const qualifiers = [lead, trail].filter((q): q is string => q !== null);
   const end = token.end + (trail?.length ?? 0);
@@ -80,9 +80,9 @@ function readQuantity(text: string, token: NumberToken, floor: number, lex: Comp
       lowMultiplier = lowMult ? lex.multipliers.find((m) => m.surface === lowMult)!.value : null;
     }
   }
-  const tail = readTail(text, after, token.kind === 'chinese', lex);
+  const tail = readTail(text, after, token.kind === 'chinese' && !isBareRound(token.text), lex);
   if (!tail) return null;
-  const lead = wordBefore(text, token.start, lex.before, floor);
+  const lead = leadingQualifier(text, token.start, floor, lex);
   const round = token.kind === 'chinese' && isBareRound(token.text) ? wordBefore(text, token.start, lex.roundPrefix, floor) : null;
   const bare = token.kind === 'chinese' && isBareRound(token.text) && !high;
   const hasTailWord = tail.multiplier !== 1 || tail.qualifiers.length > 0;
@@ -95,14 +95,22 @@ function readQuantity(text: string, token: NumberToken, floor: number, lex: Comp
   return { start, end: tail.end, number: token, high, lowMultiplier, multiplier: tail.multiplier, qualifiers, unit: tail.unit };
 }
 
+/** 约 in 约2.7万方, but not in 节约30万元 */
+function leadingQualifier(text: string, pos: number, floor: number, lex: CompiledLexicon): string | null {
+  const q = wordBefore(text, pos, lex.before, floor);
+  if (!q) return null;
+  const word = wordBefore(text, pos, lex.notBefore);
+  return word && word.length > q.length ? null : q;
+}
+
 /** After the number: multipliers and 余/多 in any order, an optional （册） note, one space, the unit. */
-function readTail(text: string, pos: number, chinese: boolean, lex: CompiledLexicon): Tail | null {
+function readTail(text: string, pos: number, chineseDigits: boolean, lex: CompiledLexicon): Tail | null {
   let multiplier = 1;
   const qualifiers: string[] = [];
   for (let steps = 0; steps < 6; steps++) {
     const unit = unitAt(text, pos, lex);
     if (unit) {
-      if (unit.arabicOnly && chinese) return null;
+      if (unit.arabicOnly && chineseDigits) return null; // 三方 = three parties; 近万方 is still an amount
       let end = pos + unit.surface.length;
       const trail = wordAt(text, end, lex.afterUnit);
       if (trail) {

@@ -39,3 +39,16 @@ export function checkRuleSources(sources: readonly RuleSource[], lexicon: Compil
   }
   return errors;
 }
+
+/** rules/catalog.yaml may name only declared indicators, each once. */
+export function checkCatalog(file: string, text: string, columns: readonly string[], sources: readonly RuleSource[]): RuleFileError[] {
+  const declared = new Set(sources.flatMap((s) => s.parsed.indicators.map((i) => i.id)));
+  const errors: RuleFileError[] = [];
+  const seen = new Set<string>();
+  columns.forEach((id, i) => {
+    if (!declared.has(id)) errors.push(new RuleFileError(file, lineOf(text, id), `columns.${i}`, `unknown indicator ${id}`));
+    if (seen.has(id)) errors.push(new RuleFileError(file, lineOf(text, id), `columns.${i}`, `${id} is listed twice`));
+    seen.add(id);
+  });
+  return errors;
+}

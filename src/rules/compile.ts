@@ -56,6 +56,7 @@ export function compileRuleSet(
   lexicon: CompiledLexicon,
   userWords: readonly string[],
   hashInputs: readonly string[],
+  columnOrder: readonly string[] = [],
 ): RuleSet {
   const vocabulary: Record<string, string[]> = {};
   const tagWords = new Map<string, string[]>();
@@ -92,6 +93,11 @@ export function compileRuleSet(
       }
     }
   }
+  const rank = (id: string) => {
+    const at = columnOrder.indexOf(id);
+    return at === -1 ? columnOrder.length : at;
+  };
+  indicators.sort((a, b) => rank(a.id) - rank(b.id)); // stable: unlisted ones keep file order
   const triggers = new Map<string, CompiledRule[]>();
   const always: CompiledRule[] = [];
   for (const rule of rules) {

@@ -13,7 +13,7 @@ export const LexiconUnitSchema = z.object({
   kind: UnitKindSchema,
   /** factor applied to the value: 万元 → 10000 */
   scale: z.number().positive().optional(),
-  /** counts only after Arabic digits or a placeholder (三方 = three parties, not 3 m³) */
+  /** not after Chinese digits (三方 = three parties, not 3 m³); fine after 2.7万, *, 近万 */
   arabicOnly: z.boolean().optional(),
   /** words that begin with the surface but are not the measure word (部门 for 部) */
   notWords: z.array(word).optional(),
@@ -27,6 +27,8 @@ export const LexiconSchema = z.object({
     afterNumber: z.array(word),
     afterUnit: z.array(word),
     roundPrefix: z.array(word),
+    /** words ending in a `before` qualifier that are not one: 节约, 签约, 最近 */
+    notBefore: z.array(word).default([]),
   }),
   changes: z.object({ increase: z.array(word), decrease: z.array(word) }),
   rangeSeparators: z.array(word),

@@ -1,12 +1,12 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { RuleFileError, ZhibiaoError, toError } from '../core/errors.js';
 import { parseYamlText } from './load-yaml.js';
-import { DictionarySchema, RuleFileSchema } from './schema.js';
+import { CatalogSchema, DictionarySchema, RuleFileSchema } from './schema.js';
 import { LexiconSchema } from './lexicon-schema.js';
 import { compileLexicon } from '../quantities/compile-lexicon.js';
 import { compileRuleSet, type RuleSet, type RuleSource } from './compile.js';
-import { checkRuleSources } from './check-sources.js';
+import { checkCatalog, checkRuleSources } from './check-sources.js';
 
 export const DEFAULT_RULES_DIR = 'rules';
 
@@ -65,6 +65,10 @@ export function loadRules(dir: string = DEFAULT_RULES_DIR): LoadResult {
   const lexicon = attempt(lexiconFile, (text) => compileLexicon(parseYamlText(name(lexiconFile), text, LexiconSchema)));
   const dictionaryFile = join(dir, 'dictionary.yaml');
   const dictionary = attempt(dictionaryFile, (text) => parseYamlText(name(dictionaryFile), text, DictionarySchema));
+  const catalogFile = join(dir, 'catalog.yaml');
+  const catalog = existsSync(catalogFile)
+    ? attempt(catalogFile, (text) => ({ text, parsed: parseYamlText(name(catalogFile), text, CatalogSchema) }))
+    : null;
   const indicatorFiles = listYaml(join(dir, 'indicators'));
   if (indicatorFiles.length === 0) errors.push(new RuleFileError(name(join(dir, 'indicators')), null, null, 'no indicator rule files (*.yaml)'));
   const sources: RuleSource[] = [];
@@ -73,9 +77,11 @@ export function loadRules(dir: string = DEFAULT_RULES_DIR): LoadResult {
     if (parsed) sources.push({ file: name(file), ...parsed });
   }
   if (lexicon) errors.push(...checkRuleSources(sources, lexicon));
-  const files = [lexiconFile, dictionaryFile, ...indicatorFiles].map(name);
+  if (catalog) errors.push(...checkCatalog(name(catalogFile), catalog.text, catalog.parsed.columns, sources));
+  const files = [lexiconFile, dictionaryFile, ...(catalog ? [catalogFile] : []), ...indicatorFiles].map(name);
   if (errors.length > 0 || !lexicon || !dictionary) return { ruleSet: null, errors, files };
-  return { ruleSet: compileRuleSet(sources, lexicon, dictionary.words, hashInputs), errors, files };
+  const order = catalog?.parsed.columns ?? [];
+  return { ruleSet: compileRuleSet(sources, lexicon, dictionary.words, hashInputs, order), errors, files };
 }
 
 /** loadRules, throwing one error that lists every problem (for commands that need a rule set). */

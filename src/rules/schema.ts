@@ -59,6 +59,13 @@ export const RuleFileSchema = z
   })
   .strict();
 
+/** Column order of the indicator tables (rules/catalog.yaml). */
+export const CatalogSchema = z
+  .object({
+    columns: z.array(z.string().regex(/^[a-z_]+\.[a-z_]+$/, 'an indicator id looks like group.name')).min(1),
+  })
+  .strict();
+
 /** Words jieba must keep whole (rules/dictionary.yaml). */
 export const DictionarySchema = z
   .object({
@@ -70,3 +77,4 @@ export type RuleFile = z.infer<typeof RuleFileSchema>;
 export type IndicatorRule = z.infer<typeof RuleSchema>;
 export type IndicatorSpec = z.infer<typeof IndicatorSchema>;
 export type Dictionary = z.infer<typeof DictionarySchema>;
+export type Catalog = z.infer<typeof CatalogSchema>;

@@ -23,7 +23,7 @@ describe('lexicon', () => {
     const lex = compileLexicon({
       units: [{ surface: '件', unit: '件', kind: 'count' }],
       multipliers: [],
-      qualifiers: { before: [], afterNumber: [], afterUnit: [], roundPrefix: [] },
+      qualifiers: { before: [], afterNumber: [], afterUnit: [], roundPrefix: [], notBefore: [] },
       changes: { increase: [], decrease: [] },
       rangeSeparators: [],
       percentPrefixes: [],
