@@ -14,7 +14,7 @@ export function isOrgName(s: string): boolean {
 
 /**
  * The shortest organisation name at the start of `s` that a typical next word follows
- * (`县综合行政执法局坚持…`, `静海区法治政府建设…`), or null. Linear: one pass over ≤ 24 characters.
+ * (`县综合行政执法局坚持…`, `青岚区法治政府建设…`), or null. Linear: one pass over ≤ 24 characters.
  */
 export function leadingOrgName(s: string): string | null {
   const limit = Math.min(s.length, ORG_MAX);

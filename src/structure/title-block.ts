@@ -14,7 +14,7 @@ const TITLE_MAX = 60;
 const MAX_TITLE_LINES = 3;
 const ADDRESS_MAX = 24;
 
-/** A short line with no sentence punctuation: a title line (`稷下街道2023年法治政府建设年度报告`). */
+/** A short line with no sentence punctuation: a title line (`青岚街道2023年法治政府建设年度报告`). */
 const isTitleLike = (t: string): boolean => t.length > 0 && t.length <= TITLE_MAX && !/[。！？；;，,：:!?|]/.test(t);
 
 /** An address line: `尊敬的各位领导，同志们：`, `市委、市政府:`. */

@@ -6,7 +6,7 @@ export type ReportKind = 'annual-report' | 'speech' | 'work-summary' | 'other';
 
 export interface ReportMeta {
   readonly title: string | null;
-  /** reporting organisation as the text states it, e.g. 重庆市南岸区峡口镇人民政府, 稷下街道 */
+  /** reporting organisation as the text states it, e.g. 青岚县人民政府, 柳塘街道 */
   readonly org: string | null;
   /** the year reported on */
   readonly year: number | null;

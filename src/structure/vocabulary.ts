@@ -21,7 +21,7 @@ export const ORG_SUFFIXES: readonly string[] = [
 /** Starts that make a would-be name a pronoun (我镇, 全区) or a topic (法治政府), not an organisation. */
 export const ORG_NON_STARTS: readonly string[] = ['我', '本', '该', '全', '各', '现', '法治', '依法', '关于'];
 
-/** Verbs that follow the reporting organisation in an opening sentence (`稷下街道坚持…`). */
+/** Verbs that follow the reporting organisation in an opening sentence (`青岚街道坚持…`). */
 export const ORG_FOLLOWING_VERBS: readonly string[] = [
   '坚持', '在', '深入', '认真', '紧紧', '紧扣', '以', '围绕', '全面', '始终', '严格', '持续', '聚焦', '高度',
   '按照', '根据', '积极', '着力', '不断', '扎实', '立足', '牢固', '切实', '把', '将', '对', '进一步', '大力',
