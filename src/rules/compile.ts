@@ -12,7 +12,7 @@ export interface CompiledRule {
   readonly units: ReadonlySet<string>;
   /** a pattern that must match earlier in the same sentence, else null */
   readonly context: string | null;
-  /** the custom tags the pattern names; the rule is tried only where a word of one of them occurs */
+  /** the custom tags its patterns name */
   readonly tags: readonly string[];
   readonly continues: boolean;
   readonly examples: readonly string[];
@@ -25,12 +25,8 @@ export interface CompiledRule {
 export interface RuleSet {
   readonly indicators: readonly IndicatorDef[];
   readonly rules: readonly CompiledRule[];
-  /** word → custom tags (compromise lexicon, passed per document) */
+  /** word → custom tags (set on tokens by position before the rule net runs) */
   readonly vocabulary: Readonly<Record<string, string[]>>;
-  /** word → rules whose pattern names a tag of that word */
-  readonly triggers: ReadonlyMap<string, readonly CompiledRule[]>;
-  /** rules that name no custom tag: tried on every document */
-  readonly always: readonly CompiledRule[];
   /** every custom tag name */
   readonly tagNames: readonly string[];
   readonly lexicon: CompiledLexicon;
@@ -98,26 +94,12 @@ export function compileRuleSet(
     return at === -1 ? columnOrder.length : at;
   };
   indicators.sort((a, b) => rank(a.id) - rank(b.id)); // stable: unlisted ones keep file order
-  const triggers = new Map<string, CompiledRule[]>();
-  const always: CompiledRule[] = [];
-  for (const rule of rules) {
-    if (rule.tags.length === 0) always.push(rule);
-    for (const tag of rule.tags) {
-      for (const word of tagWords.get(tag) ?? []) {
-        const list = triggers.get(word) ?? [];
-        if (!list.includes(rule)) list.push(rule);
-        triggers.set(word, list);
-      }
-    }
-  }
   const hash = createHash('sha256');
   for (const input of hashInputs) hash.update(input).update('\0');
   return {
     indicators,
     rules,
     vocabulary,
-    triggers,
-    always,
     tagNames: [...tagWords.keys()],
     lexicon,
     userWords: [...new Set([...userWords, ...Object.keys(vocabulary)])],

@@ -1,22 +1,9 @@
-import nlp from 'compromise';
 import type { SourceText } from '../core/source-text.js';
 import type { Observation, PlacedQuantity } from '../core/document.js';
 import type { CompiledRule, RuleSet } from './compile.js';
-import { PIPELINE_TAGS } from './compile.js';
 import { sentenceTokens, type MatchToken } from './clause-tokens.js';
 import { continueLists } from './continue-lists.js';
-
-/** compromise takes pre-tokenized input as string[][] and a per-call lexicon; its types lack both. */
-type NlpView = ReturnType<typeof nlp>;
-const build = nlp as unknown as (input: string[][], lexicon: Record<string, string | string[]>) => NlpView;
-
-let registered = new Set<string>();
-function registerTags(names: readonly string[]): void {
-  const missing = [...PIPELINE_TAGS, ...names].filter((n) => !registered.has(n));
-  if (missing.length === 0) return;
-  nlp.addTags(Object.fromEntries(missing.map((n) => [n, {}])));
-  registered = new Set([...registered, ...missing]);
-}
+import { compromise, ruleNet, type NlpDoc } from './compromise-net.js';
 
 export interface MatchTimings {
   tokenizeMs: number;
@@ -32,7 +19,7 @@ export interface Match {
 
 /**
  * Match indicator rules over the sentences that hold quantities: one compromise document per
- * report, one sentence per quantity-bearing sentence, rules picked by the words present.
+ * report (one sentence per quantity-bearing sentence), tagged by position, swept with the rule net.
  */
 export function matchIndicators(
   src: SourceText,
@@ -43,63 +30,69 @@ export function matchIndicators(
   if (quantities.length === 0) return [];
   let t0 = performance.now();
   const sentences = groupBySentence(quantities).map((qs) => sentenceTokens(src, qs));
-  const candidates = new Set<CompiledRule>(ruleSet.always);
-  for (const tokens of sentences) for (const t of tokens) for (const rule of ruleSet.triggers.get(t.text) ?? []) candidates.add(rule);
   if (timings) timings.tokenizeMs += performance.now() - t0;
   t0 = performance.now();
-  registerTags(ruleSet.tagNames);
-  const doc = build(sentences.map((ts) => ts.map((t) => t.text)), ruleSet.vocabulary);
-  tagQuantities(doc, sentences);
-  const captures = (pattern: string) => ((doc.match(pattern).groups('num') as NlpView).json({ offset: true }) as Capture[]);
+  const net = ruleNet(ruleSet);
+  const doc = compromise.tokenize(sentences.map((ts) => ts.map((t) => t.text)));
+  tagTokens(doc, sentences, ruleSet.vocabulary);
+  const contexts = new Map<string, Map<number, number>>();
   const matches: Match[] = [];
-  for (const rule of ruleSet.rules) {
-    if (!candidates.has(rule)) continue;
-    const context = rule.context ? firstMatchBySentence(doc, rule.context) : null;
-    for (const group of rule.match.flatMap(captures)) {
-      const [s, i] = group.terms[0]!.index;
-      if (context && !(context.get(s)! < i)) continue;
+  for (const { rule, pattern, view } of doc.sweep(net, { tagger: false }).found) {
+    for (const [s, i] of view.match(pattern).groups('num').fullPointer as Array<[number, number]>) {
       const tokens = sentences[s]!;
       const token = tokens[i];
       if (!token || token.role !== 'value' || !token.quantity) continue;
       if (!rule.units.has(token.quantity.unit)) continue;
+      if (rule.context) {
+        const first = contexts.get(rule.context) ?? firstMatchBySentence(doc, rule.context);
+        contexts.set(rule.context, first);
+        if (!(first.get(s)! < i)) continue;
+      }
       matches.push({ rule, quantity: token.quantity, tokens, tokenIndex: i });
     }
   }
   if (timings) timings.compromiseMs += performance.now() - t0;
+  matches.sort((a, b) => ruleOrder(ruleSet, a.rule) - ruleOrder(ruleSet, b.rule) || a.quantity.index - b.quantity.index);
   return toObservations([...matches, ...continueLists(matches, ruleSet.vocabulary)]);
 }
 
+const orders = new WeakMap<RuleSet, Map<CompiledRule, number>>();
+function ruleOrder(ruleSet: RuleSet, rule: CompiledRule): number {
+  let order = orders.get(ruleSet);
+  if (!order) orders.set(ruleSet, (order = new Map(ruleSet.rules.map((r, i) => [r, i]))));
+  return order.get(rule) ?? 0;
+}
+
 /**
- * Quantity tokens are tagged by position, not through the lexicon: compromise's own tagger would
- * otherwise win on surfaces like `X` (an Acronym) or `约2.7万`.
+ * Tags go on by position, not through compromise's tagger (which is not run at all): quantity
+ * tokens get #Value / #Placeholder / #Unit / #Qualifier, vocabulary words their custom tags.
  */
-function tagQuantities(doc: NlpView, sentences: readonly MatchToken[][]): void {
-  const byRole = { value: [] as number[][], placeholder: [] as number[][], unit: [] as number[][], qualifier: [] as number[][] };
+function tagTokens(doc: NlpDoc, sentences: readonly MatchToken[][], vocabulary: Readonly<Record<string, string[]>>): void {
+  const byTag = new Map<string, number[][]>();
+  const add = (tag: string, s: number, i: number) => {
+    const list = byTag.get(tag);
+    if (list) list.push([s, i, i + 1]);
+    else byTag.set(tag, [[s, i, i + 1]]);
+  };
   sentences.forEach((tokens, s) =>
     tokens.forEach((t, i) => {
-      if (t.role === 'word') return;
-      byRole[t.role].push([s, i, i + 1]);
-      if (t.role === 'value' && t.quantity!.placeholder) byRole.placeholder.push([s, i, i + 1]);
+      if (t.role === 'value') {
+        add('Value', s, i);
+        if (t.quantity!.placeholder) add('Placeholder', s, i);
+      } else if (t.role === 'unit') add('Unit', s, i);
+      else if (t.role === 'qualifier') add('Qualifier', s, i);
+      else for (const tag of vocabulary[t.text] ?? []) add(tag, s, i);
     }),
   );
-  const update = (doc as unknown as { update(p: number[][]): NlpView }).update.bind(doc);
-  if (byRole.value.length) update(byRole.value).tag('Value');
-  if (byRole.placeholder.length) update(byRole.placeholder).tag('Placeholder');
-  if (byRole.unit.length) update(byRole.unit).tag('Unit');
-  if (byRole.qualifier.length) update(byRole.qualifier).tag('Qualifier');
+  for (const [tag, pointers] of byTag) doc.update(pointers).tag(tag);
 }
 
 /** sentence index → term index where `pattern` first matches in that sentence */
-function firstMatchBySentence(doc: NlpView, pattern: string): Map<number, number> {
+function firstMatchBySentence(doc: NlpDoc, pattern: string): Map<number, number> {
   const first = new Map<number, number>();
-  for (const m of doc.match(pattern).json({ offset: true }) as Capture[]) {
-    const [s, i] = m.terms[0]!.index;
-    if (!first.has(s)) first.set(s, i);
-  }
+  for (const [s, i] of doc.match(pattern).fullPointer as Array<[number, number]>) if (!first.has(s)) first.set(s, i);
   return first;
 }
-
-type Capture = { terms: Array<{ index: [number, number] }> };
 
 function groupBySentence(quantities: readonly PlacedQuantity[]): PlacedQuantity[][] {
   const groups: PlacedQuantity[][] = [];

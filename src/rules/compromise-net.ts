@@ -1,0 +1,47 @@
+import nlp from 'compromise';
+import type { CompiledRule, RuleSet } from './compile.js';
+import { PIPELINE_TAGS } from './compile.js';
+
+/** compromise's pre-tokenized input (string[][]), sweep and pointers; its TS types lack them. */
+export interface NlpDoc {
+  update(pointers: number[][]): NlpDoc;
+  tag(tag: string): NlpDoc;
+  match(pattern: string): NlpDoc;
+  groups(name: string): NlpDoc;
+  readonly fullPointer: number[][];
+  sweep(net: unknown, opts: { tagger: false }): { found: Array<{ rule: CompiledRule; pattern: string; view: NlpDoc }> };
+}
+
+interface Nlp {
+  tokenize(input: string[][]): NlpDoc;
+  buildNet(matches: Array<{ match: string; rule: CompiledRule; pattern: string }>): unknown;
+  addTags(tags: Record<string, object>): void;
+}
+
+export const compromise = nlp as unknown as Nlp;
+
+const registered = new Set<string>();
+
+/** compromise's tag set is global to the thread: add the rule vocabulary's tags once. */
+export function registerTags(names: readonly string[]): void {
+  const missing = [...PIPELINE_TAGS, ...names].filter((n) => !registered.has(n));
+  if (missing.length === 0) return;
+  compromise.addTags(Object.fromEntries(missing.map((n) => [n, {}])));
+  for (const n of missing) registered.add(n);
+}
+
+const nets = new WeakMap<RuleSet, unknown>();
+
+/**
+ * All rule patterns as one compromise match-net, built once per rule set and thread: `sweep` indexes
+ * the patterns by the words and tags they need, so each sentence tries only the rules it can satisfy.
+ */
+export function ruleNet(ruleSet: RuleSet): unknown {
+  let net = nets.get(ruleSet);
+  if (!net) {
+    registerTags(ruleSet.tagNames);
+    net = compromise.buildNet(ruleSet.rules.flatMap((rule) => rule.match.map((pattern) => ({ match: pattern, rule, pattern }))));
+    nets.set(ruleSet, net);
+  }
+  return net;
+}
