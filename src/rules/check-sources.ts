@@ -28,7 +28,7 @@ export function checkRuleSources(sources: readonly RuleSource[], lexicon: Compil
         if (seenRule) fail(rule.id, `${field}.id`, `rule ${rule.id} is already declared in ${seenRule}`);
         ruleIds.set(rule.id, file);
         if (!rule.id.startsWith(`${ind.id}.`)) fail(rule.id, `${field}.id`, `rule id must start with its indicator id ${ind.id}.`);
-        for (const [, tag] of [...rule.match, rule.context ?? ''].join(' ').matchAll(/#([A-Z][A-Za-z]*)/g)) {
+        for (const [, tag] of [...rule.match, rule.context ?? '', rule.unless ?? ''].join(' ').matchAll(/#([A-Z][A-Za-z]*)/g)) {
           if (!tags.has(tag!)) fail(rule.id, `${field}.match`, `unknown tag #${tag} (declare it under vocabulary:)`);
         }
         for (const unit of rule.units ?? []) {

@@ -12,6 +12,8 @@ export interface CompiledRule {
   readonly units: ReadonlySet<string>;
   /** a pattern that must match earlier in the same sentence, else null */
   readonly context: string | null;
+  /** a pattern that cancels the match when it stands between the match start (or context) and the value */
+  readonly unless: string | null;
   /** the custom tags its patterns name */
   readonly tags: readonly string[];
   readonly continues: boolean;
@@ -42,8 +44,8 @@ export interface RuleSource {
   readonly parsed: RuleFile;
 }
 
-/** Built-in tags the pipeline sets itself (quantities and units); rules may name them freely. */
-export const PIPELINE_TAGS = ['Value', 'Unit', 'Placeholder', 'Qualifier', 'Percent'] as const;
+/** Built-in tags the pipeline sets itself (quantities, units, punctuation); rules may name them freely. */
+export const PIPELINE_TAGS = ['Value', 'Unit', 'Placeholder', 'Qualifier', 'Punct', 'Boundary'] as const;
 
 const TAG_IN_PATTERN = /#([A-Z][A-Za-z]*)/g;
 
@@ -80,6 +82,7 @@ export function compileRuleSet(
           match: rule.match,
           units: new Set(rule.units ?? ind.units),
           context: rule.context ?? null,
+          unless: rule.unless ?? null,
           tags,
           continues: ind.continues,
           examples: rule.examples,

@@ -35,19 +35,23 @@ export function matchIndicators(
   const net = ruleNet(ruleSet);
   const doc = compromise.tokenize(sentences.map((ts) => ts.map((t) => t.text)));
   tagTokens(doc, sentences, ruleSet.vocabulary);
-  const contexts = new Map<string, Map<number, number>>();
+  const positions = new Map<string, Map<number, number[]>>();
+  const at = (pattern: string) => {
+    let found = positions.get(pattern);
+    if (!found) positions.set(pattern, (found = matchStarts(doc, pattern)));
+    return found;
+  };
   const matches: Match[] = [];
   for (const { rule, pattern, view } of doc.sweep(net, { tagger: false }).found) {
+    const start = view.fullPointer[0]![1]!;
     for (const [s, i] of view.match(pattern).groups('num').fullPointer as Array<[number, number]>) {
       const tokens = sentences[s]!;
       const token = tokens[i];
       if (!token || token.role !== 'value' || !token.quantity) continue;
       if (!rule.units.has(token.quantity.unit)) continue;
-      if (rule.context) {
-        const first = contexts.get(rule.context) ?? firstMatchBySentence(doc, rule.context);
-        contexts.set(rule.context, first);
-        if (!(first.get(s)! < i)) continue;
-      }
+      const from = rule.context ? lastBefore(at(rule.context).get(s), i) : start;
+      if (from === null) continue;
+      if (rule.unless && (at(rule.unless).get(s) ?? []).some((u) => u > from && u < i)) continue;
       matches.push({ rule, quantity: token.quantity, tokens, tokenIndex: i });
     }
   }
@@ -65,8 +69,12 @@ function ruleOrder(ruleSet: RuleSet, rule: CompiledRule): number {
 
 /**
  * Tags go on by position, not through compromise's tagger (which is not run at all): quantity
- * tokens get #Value / #Placeholder / #Unit / #Qualifier, vocabulary words their custom tags.
+ * tokens get #Value / #Placeholder / #Unit / #Qualifier, punctuation #Punct, vocabulary words their
+ * custom tags; values and punctuation are also #Boundary, so `!#Boundary{1,3}` is a gap that crosses
+ * no number and no clause (compromise cannot negate an alternation: `!(#A|#B)` never matches).
  */
+const PUNCT = /^[\p{P}\p{S}]+$/u;
+
 function tagTokens(doc: NlpDoc, sentences: readonly MatchToken[][], vocabulary: Readonly<Record<string, string[]>>): void {
   const byTag = new Map<string, number[][]>();
   const add = (tag: string, s: number, i: number) => {
@@ -78,20 +86,29 @@ function tagTokens(doc: NlpDoc, sentences: readonly MatchToken[][], vocabulary: 
     tokens.forEach((t, i) => {
       if (t.role === 'value') {
         add('Value', s, i);
+        add('Boundary', s, i);
         if (t.quantity!.placeholder) add('Placeholder', s, i);
       } else if (t.role === 'unit') add('Unit', s, i);
       else if (t.role === 'qualifier') add('Qualifier', s, i);
+      else if (PUNCT.test(t.text)) (add('Punct', s, i), add('Boundary', s, i));
       else for (const tag of vocabulary[t.text] ?? []) add(tag, s, i);
     }),
   );
   for (const [tag, pointers] of byTag) doc.update(pointers).tag(tag);
 }
 
-/** sentence index → term index where `pattern` first matches in that sentence */
-function firstMatchBySentence(doc: NlpDoc, pattern: string): Map<number, number> {
-  const first = new Map<number, number>();
-  for (const [s, i] of doc.match(pattern).fullPointer as Array<[number, number]>) if (!first.has(s)) first.set(s, i);
-  return first;
+/** sentence index → term indexes where `pattern` matches in that sentence, ascending */
+function matchStarts(doc: NlpDoc, pattern: string): Map<number, number[]> {
+  const starts = new Map<number, number[]>();
+  for (const [s, i] of doc.match(pattern).fullPointer as Array<[number, number]>) starts.set(s, [...(starts.get(s) ?? []), i]);
+  return starts;
+}
+
+/** the last of `starts` before `value`, or null */
+function lastBefore(starts: readonly number[] | undefined, value: number): number | null {
+  let last: number | null = null;
+  for (const s of starts ?? []) if (s < value) last = s;
+  return last;
 }
 
 function groupBySentence(quantities: readonly PlacedQuantity[]): PlacedQuantity[][] {

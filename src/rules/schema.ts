@@ -30,6 +30,8 @@ export const RuleSchema = z
      * topic a list of clauses shares, e.g. `#Screen` for `排查…纠纷、…等矛盾纠纷242件`
      */
     context: nonEmpty.optional(),
+    /** a pattern that cancels the match when it stands after the match's first term (or, with `context`, after the context) and before the value */
+    unless: nonEmpty.optional(),
     /** units this rule accepts; defaults to the indicator's units */
     units: z.array(nonEmpty).optional(),
     /** example sentences the rule must match (checked by `zhibiao rules check`) */
