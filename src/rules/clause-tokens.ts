@@ -46,7 +46,9 @@ function quantityTokens(text: string, q: PlacedQuantity): MatchToken[] {
   const at = surface.lastIndexOf(q.unit);
   const numberEnd = q.numberSpan.end - q.span.start;
   if (at < numberEnd || q.unit === '') {
-    return [{ text: surface, start: q.span.start, end: q.span.end, quantity: q, role: 'value' }];
+    // the unit is not written after the number (百分之九十五): a zero-width unit token stands for it
+    const value: MatchToken = { text: surface, start: q.span.start, end: q.span.end, quantity: q, role: 'value' };
+    return q.unit === '' ? [value] : [value, { text: q.unit, start: q.span.end, end: q.span.end, quantity: q, role: 'unit' }];
   }
   const out: MatchToken[] = [
     { text: surface.slice(0, at), start: q.span.start, end: q.span.start + at, quantity: q, role: 'value' },

@@ -20,7 +20,8 @@ const NOT_A_HEADLINE_START = /^(?:[一二三四五六七八九十]+是|第[一�
  */
 export function detectHeadlines(text: string, lines: readonly TextLine[]): HeadingCandidate[] {
   const body = lines.filter((l) => !isBlank(l));
-  const found: HeadingCandidate[] = [];
+  const alone: HeadingCandidate[] = [];
+  const leading: HeadingCandidate[] = [];
   for (let i = 0; i < body.length - 1; i++) {
     const l = body[i]!;
     const t = lineText(text, l);
@@ -28,9 +29,13 @@ export function detectHeadlines(text: string, lines: readonly TextLine[]): Headi
     if (matchMarker(text, l.contentStart)) continue;
     const len = headlineLength(t);
     if (len === null) continue;
-    if (len === t.length && !opensProse(lineText(text, body[i + 1]!))) continue;
-    found.push({ start: l.contentStart, marker: null, family: 'headline', index: found.length + 1, titleStart: l.contentStart, titleEnd: l.contentStart + len });
+    const isAlone = len === t.length;
+    if (isAlone && !opensProse(lineText(text, body[i + 1]!))) continue;
+    const list = isAlone ? alone : leading;
+    list.push({ start: l.contentStart, marker: null, family: 'headline', index: list.length + 1, titleStart: l.contentStart, titleEnd: l.contentStart + len });
   }
+  // a report keeps one style: headlines on lines of their own, or headline sentences opening paragraphs
+  const found = alone.length >= MIN_HEADLINES ? alone : leading;
   return found.length >= MIN_HEADLINES ? found : [];
 }
 
@@ -41,11 +46,14 @@ const opensProse = (t: string): boolean => /[。；;！!]/.test(t) || t.length >
 function headlineLength(t: string): number | null {
   const end = t.search(/[。！!]/);
   if (end === -1) {
-    const alone = t.length >= ALONE_MIN && t.length <= ALONE_MAX && !/[，,；;：:？?]/.test(t);
+    // a line of its own: short, no clause punctuation but the commas of a two- or three-part slogan
+    const clauses = t.split(/[，,]/);
+    const alone = t.length >= ALONE_MIN && t.length <= ALONE_MAX && !/[；;：:？?、]/.test(t) && clauses.length <= 3 && clauses.every((c) => c.length >= 4);
     return alone ? t.length : null;
   }
   if (end < LEAD_MIN || end > LEAD_MAX || t.length - end < LEAD_MIN) return null;
   const lead = t.slice(0, end);
+  if (/[0-9０-９%％*＊]/.test(lead)) return null; // a headline states a theme, not a figure
   const clauses = lead.split(/[，,]/);
   if (clauses.length < 2 || clauses.length > 3 || clauses.some((c) => c.length < 4)) return null;
   return /[；;：:、]/.test(lead) ? null : end;

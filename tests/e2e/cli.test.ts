@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, ROOT, STACK_LINE, copyScenario, lineMatching, makeTmp, queryDb, runCli, type CliResult } from './run-cli.js';
+import { FIXTURES, ROOT, STACK_LINE, copyScenario, lazy, lineMatching, makeTmp, queryDb, runCli, type CliResult } from './run-cli.js';
 
 const HEXI = 'basic/hexi-town-2023.txt';
 const BEISHAN = 'basic/beishan-draft-2023.txt';
@@ -55,16 +55,22 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-// One ingest of the basic scenario, shared by the ingest, tables, audit and explain checks.
+// Every scenario is started at once (runCli queues the processes) and awaited by its tests.
+// One ingest of the basic scenario is shared by the ingest, tables and audit checks.
 const shared = makeTmp();
 const dbPath = join(shared.dir, 'db', 'indicators.db');
 const tablesDir = join(shared.dir, 'tables');
 const auditFile = join(shared.dir, 'audit.json');
+const basicIngestRun = lazy(() =>
+  runCli(['ingest', copyScenario('basic', shared.dir), '--db', dbPath, '--tables', tablesDir, '--format', 'csv', '--audit', auditFile]),
+);
 let basicIngest: CliResult;
+const started: Array<() => Promise<unknown>> = [];
 
 beforeAll(async () => {
-  const input = copyScenario('basic', shared.dir);
-  basicIngest = await runCli(['ingest', input, '--db', dbPath, '--tables', tablesDir, '--format', 'csv', '--audit', auditFile]);
+  const first = basicIngestRun();
+  for (const start of started) void start();
+  basicIngest = await first;
 });
 afterAll(() => shared.cleanup());
 
@@ -127,63 +133,78 @@ describe('ingest a folder', () => {
   });
 });
 
+/** What the database holds after one step of the re-ingest scenario. */
+interface Snapshot {
+  run: CliResult;
+  counts: number[];
+  obs: ObsRow[];
+  beishanId: number;
+}
+
+const reingestTmp = makeTmp();
+const reingestRun = lazy(async () => {
+  const db = join(reingestTmp.dir, 're.db');
+  const input = copyScenario('basic', reingestTmp.dir);
+  const snap = async (run: CliResult): Promise<Snapshot> => ({
+    run,
+    counts: [await count(db, 'reports'), await count(db, 'quantities'), await count(db, 'observations')],
+    obs: await observations(db),
+    beishanId: (await queryDb<{ id: number }>(db, 'SELECT id FROM reports WHERE file = ?', [BEISHAN]))[0]!.id,
+  });
+  const first = await snap(await runCli(['ingest', input, '--db', db, '--no-progress']));
+  const second = await snap(await runCli(['ingest', input, '--db', db]));
+  const file = join(input, 'hexi-town-2023.txt');
+  writeFileSync(file, readFileSync(file, 'utf8').replace('受理行政复议案件12件', '受理行政复议案件15件'));
+  const edited = await snap(await runCli(['ingest', input, '--db', db, '--no-progress']));
+  const orphans = [
+    ...(await queryDb(db, 'SELECT 1 FROM quantities WHERE report_id NOT IN (SELECT id FROM reports)')),
+    ...(await queryDb(db, 'SELECT 1 FROM observations WHERE report_id NOT IN (SELECT id FROM reports)')),
+  ];
+  const forced = await snap(await runCli(['ingest', input, '--db', db, '--force', '--no-progress']));
+  return { first, second, edited, orphans, forced };
+});
+started.push(reingestRun);
+
 describe('re-ingest: unchanged, edited, forced', () => {
-  const tmp = makeTmp();
-  const db = join(tmp.dir, 're.db');
-  let input: string;
-  let before: ObsRow[];
+  let s: Awaited<ReturnType<typeof reingestRun>>;
   beforeAll(async () => {
-    input = copyScenario('basic', tmp.dir);
-    const first = await runCli(['ingest', input, '--db', db, '--no-progress']);
-    expect(first.code).toBe(0);
-    before = await observations(db);
+    s = await reingestRun();
+    expect(s.first.run.code).toBe(0);
   });
-  afterAll(() => tmp.cleanup());
+  afterAll(() => reingestTmp.cleanup());
 
-  it('a second ingest finds every file unchanged and leaves the counts identical', async () => {
-    const counts = [await count(db, 'reports'), await count(db, 'quantities'), await count(db, 'observations')];
-    const again = await runCli(['ingest', input, '--db', db]);
-    expect(again.code).toBe(0);
-    expect(again.stderr).toContain('0 ingested, 2 unchanged, 0 failed');
-    expect(again.stderr).toMatch(/unchanged/);
-    expect([await count(db, 'reports'), await count(db, 'quantities'), await count(db, 'observations')]).toEqual(counts);
-    expect(await observations(db)).toEqual(before);
+  it('a second ingest finds every file unchanged and leaves the counts identical', () => {
+    expect(s.second.run.code).toBe(0);
+    expect(s.second.run.stderr).toContain('0 ingested, 2 unchanged, 0 failed');
+    expect(s.second.run.stderr).toMatch(/unchanged since the last ingest/);
+    expect(s.second.counts).toEqual(s.first.counts);
+    expect(s.second.obs).toEqual(s.first.obs);
   });
 
-  it('editing one file replaces only its rows', async () => {
-    const file = join(input, 'hexi-town-2023.txt');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('受理行政复议案件12件', '受理行政复议案件15件'));
-    const beishanId = await queryDb<{ id: number }>(db, 'SELECT id FROM reports WHERE file = ?', [BEISHAN]);
-    const r = await runCli(['ingest', input, '--db', db, '--no-progress']);
-    expect(r.code).toBe(0);
-    expect(r.stderr).toContain('1 ingested, 1 unchanged, 0 failed');
-    const after = await observations(db);
-    expect(valueOf(after, HEXI, 'reconsideration.received').map((o) => o.value)).toEqual([15]);
-    expect(after).toHaveLength(before.length);
-    expect(after.filter((o) => o.file === BEISHAN)).toEqual(before.filter((o) => o.file === BEISHAN));
-    expect(await queryDb<{ id: number }>(db, 'SELECT id FROM reports WHERE file = ?', [BEISHAN])).toEqual(beishanId);
-    expect(await count(db, 'reports')).toBe(2);
-    // no orphans: every quantity and observation belongs to a stored report
-    expect(await queryDb(db, 'SELECT 1 FROM quantities WHERE report_id NOT IN (SELECT id FROM reports)')).toEqual([]);
-    expect(await queryDb(db, 'SELECT 1 FROM observations WHERE report_id NOT IN (SELECT id FROM reports)')).toEqual([]);
+  it('editing one file replaces only its rows', () => {
+    expect(s.edited.run.code).toBe(0);
+    expect(s.edited.run.stderr).toContain('1 ingested, 1 unchanged, 0 failed');
+    expect(valueOf(s.edited.obs, HEXI, 'reconsideration.received').map((o) => o.value)).toEqual([15]);
+    expect(s.edited.counts).toEqual(s.first.counts);
+    expect(s.edited.obs.filter((o) => o.file === BEISHAN)).toEqual(s.first.obs.filter((o) => o.file === BEISHAN));
+    expect(s.edited.beishanId).toBe(s.first.beishanId); // the untouched report was not rewritten
+    expect(s.orphans).toEqual([]);
   });
 
-  it('--force re-ingests every file', async () => {
-    const counts = [await count(db, 'reports'), await count(db, 'quantities'), await count(db, 'observations')];
-    const r = await runCli(['ingest', input, '--db', db, '--force', '--no-progress']);
-    expect(r.code).toBe(0);
-    expect(r.stderr).toContain('2 ingested, 0 unchanged, 0 failed');
-    expect([await count(db, 'reports'), await count(db, 'quantities'), await count(db, 'observations')]).toEqual(counts);
+  it('--force re-ingests every file', () => {
+    expect(s.forced.run.code).toBe(0);
+    expect(s.forced.run.stderr).toContain('2 ingested, 0 unchanged, 0 failed');
+    expect(s.forced.counts).toEqual(s.edited.counts);
+    expect(s.forced.obs).toEqual(s.edited.obs);
   });
 });
 
-describe('bad input never stops the batch', () => {
-  const tmp = makeTmp();
+const badTmp = makeTmp();
+const badRun = lazy(async () => {
+  const tmp = badTmp;
   const db = join(tmp.dir, 'bad.db');
-  let run: CliResult;
-  let extractRun: CliResult;
   const missing = join(tmp.dir, 'no-such-report.txt');
-  beforeAll(async () => {
+  {
     const dir = copyScenario('bad-input', tmp.dir);
     writeFileSync(join(dir, 'empty.txt'), '');
     writeFileSync(join(dir, 'x.txt'), Buffer.from('89504e470d0a1a0a0000000d49484452000000100000001008060000001ff3ff61', 'hex'));
@@ -192,12 +213,21 @@ describe('bad input never stops the batch', () => {
       iconv.encode('南坡镇人民政府2023年法治政府建设工作报告\n\n一、主要工作\n全年共受理行政复议案件7件，办结7件。\n', 'gbk'),
     );
     mkdirSync(join(dir, 'fake.txt'));
-    [run, extractRun] = await Promise.all([
+    const [run, extractRun] = await Promise.all([
       runCli(['ingest', dir, missing, '--db', db, '--no-progress']),
       runCli(['extract', dir, '--format', 'json', '--out', join(tmp.dir, 'json')]),
     ]);
+    return { tmp, db, missing, run, extractRun };
+  }
+});
+started.push(badRun);
+
+describe('bad input never stops the batch', () => {
+  let tmp: typeof badTmp, db: string, missing: string, run: CliResult, extractRun: CliResult;
+  beforeAll(async () => {
+    ({ tmp, db, missing, run, extractRun } = await badRun());
   });
-  afterAll(() => tmp.cleanup());
+  afterAll(() => badTmp.cleanup());
 
   it('exits 1 and names every failure with its path and reason', () => {
     expect(run.code).toBe(1);
@@ -239,12 +269,21 @@ describe('bad input never stops the batch', () => {
   });
 });
 
+const extractTmp = makeTmp();
+const extractRuns = lazy(() =>
+  Promise.all([
+    runCli(['extract', join(FIXTURES, HEXI), '--format', 'json']),
+    runCli(['extract', join(FIXTURES, 'basic'), '--format', 'json', '--out', join(extractTmp.dir, 'json')]),
+  ]),
+);
+started.push(extractRuns);
+
 describe('extract', () => {
-  const tmp = makeTmp();
+  const tmp = extractTmp;
   afterAll(() => tmp.cleanup());
 
   it('FILE --format json prints the FORMAT.md shape with the right values', async () => {
-    const r = await runCli(['extract', join(FIXTURES, HEXI), '--format', 'json']);
+    const [r] = await extractRuns();
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const json = JSON.parse(r.stdout);
@@ -272,16 +311,16 @@ describe('extract', () => {
   });
 
   it('a placeholder comes out as value null, placeholder true', async () => {
-    const r = await runCli(['extract', join(FIXTURES, BEISHAN), '--format', 'json']);
+    const [, r] = await extractRuns();
     expect(r.code).toBe(0);
-    const json = JSON.parse(r.stdout);
+    const json = JSON.parse(readFileSync(join(tmp.dir, 'json', 'beishan-draft-2023.json'), 'utf8'));
     expect(json.quantities[0]).toMatchObject({ line: 4, text: '*起', value: null, unit: '起', placeholder: true });
     expect(json.indicators[0]).toMatchObject({ id: 'reconsideration.received', line: 4, value: null, placeholder: true });
   });
 
   it('DIR --format json --out OUT writes NAME.json per NAME.txt', async () => {
     const out = join(tmp.dir, 'json');
-    const r = await runCli(['extract', join(FIXTURES, 'basic'), '--format', 'json', '--out', out]);
+    const [, r] = await extractRuns();
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     expect(readdirSync(out).sort()).toEqual(['beishan-draft-2023.json', 'hexi-town-2023.json']);
@@ -291,8 +330,18 @@ describe('extract', () => {
   });
 });
 
+const tablesTmp = makeTmp();
+const nope = join(tablesTmp.dir, 'nope.db');
+const missingDbRuns = lazy(() =>
+  Promise.all([
+    runCli(['tables', '--db', nope, '--out', join(tablesTmp.dir, 'x')]),
+    runCli(['tables', '--db', nope, '--out', join(tablesTmp.dir, 'x'), '--debug']),
+  ]),
+);
+started.push(missingDbRuns);
+
 describe('tables', () => {
-  const tmp = makeTmp();
+  const tmp = tablesTmp;
   const out = join(tmp.dir, 'out');
   let r: CliResult;
   let indicatorNames: string[];
@@ -362,11 +411,7 @@ describe('tables', () => {
   });
 
   it('exits 2 on a missing database, without a stack trace (one with --debug)', async () => {
-    const nope = join(tmp.dir, 'nope.db');
-    const [plain, debug] = await Promise.all([
-      runCli(['tables', '--db', nope, '--out', join(tmp.dir, 'x')]),
-      runCli(['tables', '--db', nope, '--out', join(tmp.dir, 'x'), '--debug']),
-    ]);
+    const [plain, debug] = await missingDbRuns();
     expect(plain.code).toBe(2);
     expect(plain.stderr).toContain(nope);
     expect(plain.stderr).not.toMatch(STACK_LINE);
@@ -376,6 +421,15 @@ describe('tables', () => {
   });
 });
 
+const failOnRuns = lazy(() =>
+  Promise.all([
+    runCli(['audit', join(FIXTURES, BEISHAN), '--fail-on-placeholder']),
+    runCli(['audit', join(FIXTURES, HEXI), '--fail-on-placeholder']),
+  ]),
+);
+const auditFileRun = lazy(() => runCli(['audit', join(FIXTURES, 'basic'), '--format', 'json']));
+started.push(failOnRuns, auditFileRun);
+
 describe('audit', () => {
   interface AuditJson {
     total: number;
@@ -384,10 +438,7 @@ describe('audit', () => {
   let fileMode: CliResult;
   let dbMode: CliResult;
   beforeAll(async () => {
-    [fileMode, dbMode] = await Promise.all([
-      runCli(['audit', join(FIXTURES, 'basic'), '--format', 'json']),
-      runCli(['audit', '--db', dbPath, '--format', 'json']),
-    ]);
+    [fileMode, dbMode] = await Promise.all([auditFileRun(), runCli(['audit', '--db', dbPath, '--format', 'json'])]);
   });
 
   it('FILES --format json: total = number of placeholders, one entry per report, located with context', () => {
@@ -414,10 +465,7 @@ describe('audit', () => {
   });
 
   it('--fail-on-placeholder exits 1 with placeholders and 0 on a clean report', async () => {
-    const [dirty, clean] = await Promise.all([
-      runCli(['audit', join(FIXTURES, BEISHAN), '--fail-on-placeholder']),
-      runCli(['audit', join(FIXTURES, HEXI), '--fail-on-placeholder']),
-    ]);
+    const [dirty, clean] = await failOnRuns();
     expect(dirty.code).toBe(1);
     expect(dirty.stdout).toContain('beishan-draft-2023.txt');
     expect(clean.code).toBe(0);
@@ -481,22 +529,28 @@ function breakRules(dir: string) {
   };
 }
 
+const rulesTmp = makeTmp();
+const ingestDb = join(rulesTmp.dir, 'never.db');
+const rulesRuns = lazy(async () => {
+  const broken = breakRules(rulesTmp.dir);
+  const [good, bad, ingestBad] = await Promise.all([
+    runCli(['rules', 'check', '--rules', 'rules']),
+    runCli(['rules', 'check', '--rules', broken.rules]),
+    runCli(['ingest', join(FIXTURES, 'basic'), '--db', ingestDb, '--rules', broken.rules, '--no-progress']),
+  ]);
+  return { broken, good, bad, ingestBad };
+});
+started.push(rulesRuns);
+
 describe('rules check', () => {
-  const tmp = makeTmp();
   let broken: ReturnType<typeof breakRules>;
   let good: CliResult;
   let bad: CliResult;
   let ingestBad: CliResult;
-  const ingestDb = join(tmp.dir, 'never.db');
   beforeAll(async () => {
-    broken = breakRules(tmp.dir);
-    [good, bad, ingestBad] = await Promise.all([
-      runCli(['rules', 'check', '--rules', 'rules']),
-      runCli(['rules', 'check', '--rules', broken.rules]),
-      runCli(['ingest', join(FIXTURES, 'basic'), '--db', ingestDb, '--rules', broken.rules, '--no-progress']),
-    ]);
+    ({ broken, good, bad, ingestBad } = await rulesRuns());
   });
-  afterAll(() => tmp.cleanup());
+  afterAll(() => rulesTmp.cleanup());
 
   it('exits 0 on rules/ and runs every example', () => {
     expect(good.stderr).toBe('');
@@ -577,16 +631,22 @@ describe('rules check', () => {
   });
 });
 
+const usageRuns = lazy(() =>
+  Promise.all([
+    runCli(['ingest', 'corpus', '--bogus']),
+    runCli(['ingest']),
+    runCli(['extract', '--format', 'yaml', 'x.txt']),
+    runCli(['nosuch']),
+    runCli(['explain', 'no-line-number.txt']),
+  ]),
+);
+const commands = [[], ['ingest'], ['extract'], ['tables'], ['audit'], ['rules'], ['rules', 'check'], ['explain']];
+const helpRuns = lazy(() => Promise.all(commands.map((c) => runCli([...c, '--help']))));
+started.push(usageRuns, helpRuns);
+
 describe('usage errors and help', () => {
   it('unknown option, missing argument and unknown command exit 2', async () => {
-    const runs = await Promise.all([
-      runCli(['ingest', 'corpus', '--bogus']),
-      runCli(['ingest']),
-      runCli(['explain']),
-      runCli(['extract', '--format', 'yaml', 'x.txt']),
-      runCli(['nosuch']),
-      runCli(['explain', 'no-line-number.txt']),
-    ]);
+    const runs = await usageRuns();
     for (const r of runs) {
       expect(r.code, r.stderr).toBe(2);
       expect(r.stderr).not.toMatch(STACK_LINE);
@@ -596,8 +656,7 @@ describe('usage errors and help', () => {
   });
 
   it('--help works on every command and exits 0', async () => {
-    const commands = [[], ['ingest'], ['extract'], ['tables'], ['audit'], ['rules'], ['rules', 'check'], ['explain']];
-    const runs = await Promise.all(commands.map((c) => runCli([...c, '--help'])));
+    const runs = await helpRuns();
     runs.forEach((r, i) => {
       expect(r.code, commands[i]!.join(' ')).toBe(0);
       expect(r.stdout).toContain(`Usage: zhibiao${commands[i]!.length ? ` ${commands[i]!.join(' ')}` : ''}`);
@@ -605,9 +664,14 @@ describe('usage errors and help', () => {
   });
 });
 
+const explainRuns = lazy(() =>
+  Promise.all([runCli(['explain', `${join(FIXTURES, HEXI)}:6`]), runCli(['explain', 'tests/fixtures/e2e/basic/none.txt:3'])]),
+);
+started.push(explainRuns);
+
 describe('explain', () => {
   it('FILE:LINE prints the section, the tokens and the matched rule ids', async () => {
-    const r = await runCli(['explain', `${join(FIXTURES, HEXI)}:6`]);
+    const [r] = await explainRuns();
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^hexi-town-2023\.txt:6$/m);
     expect(r.stdout).toContain('section: 主要工作 › 化解行政争议');
@@ -617,7 +681,7 @@ describe('explain', () => {
   });
 
   it('a missing file exits 1 and says why', async () => {
-    const r = await runCli(['explain', 'tests/fixtures/e2e/basic/none.txt:3']);
+    const [, r] = await explainRuns();
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('no such file or folder');
     expect(r.stderr).not.toMatch(STACK_LINE);

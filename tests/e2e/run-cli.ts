@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sqlite3 from 'sqlite3';
@@ -16,8 +16,28 @@ export interface CliResult {
   readonly stderr: string;
 }
 
+/** At most this many CLI processes at once: tests start their runs early and let them queue. */
+const MAX_RUNNING = Math.max(3, availableParallelism() + 1);
+let running = 0;
+const waiting: Array<() => void> = [];
+
+async function slot<T>(fn: () => Promise<T>): Promise<T> {
+  if (running >= MAX_RUNNING) await new Promise<void>((r) => waiting.push(r));
+  running++;
+  try {
+    return await fn();
+  } finally {
+    running--;
+    waiting.shift()?.();
+  }
+}
+
 /** Runs `node bin/zhibiao.js ...args` in the repository root and collects its output. */
 export function runCli(args: readonly string[], opts: { cwd?: string; timeoutMs?: number } = {}): Promise<CliResult> {
+  return slot(() => spawnCli(args, opts));
+}
+
+function spawnCli(args: readonly string[], opts: { cwd?: string; timeoutMs?: number }): Promise<CliResult> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       cwd: opts.cwd ?? ROOT,
@@ -48,6 +68,18 @@ export function copyScenario(scenario: string, dir: string): string {
   const target = join(dir, scenario);
   cpSync(join(FIXTURES, scenario), target, { recursive: true });
   return target;
+}
+
+/** Memoizes an async scenario so that it can be started early and awaited later, once. */
+export function lazy<T>(fn: () => Promise<T>): () => Promise<T> {
+  let started: Promise<T> | undefined;
+  return () => {
+    if (!started) {
+      started = fn();
+      started.catch(() => undefined); // awaited (and reported) by the tests that need it
+    }
+    return started;
+  };
 }
 
 /** `    at ` lines: a stack trace leaked to the user. */
