@@ -45,7 +45,7 @@ export function extractReport(input: ExtractInput, ctx: ExtractContext): Extract
       return fn();
     } catch (err) {
       failed = true;
-      diagnostics.push({ severity: 'error', code: 'stage-failed', stage: name, message: `${input.file}: ${name} failed: ${toError(err).message}` });
+      diagnostics.push({ severity: 'error', code: 'stage-failed', stage: name, message: `${name} stage failed: ${toError(err).message}` });
       return fallback;
     } finally {
       if (name !== 'match') timings[name] += performance.now() - t0;

@@ -5,7 +5,7 @@ import { readSourceFile } from '../ingest/source-file.js';
 import { openDatabase } from '../store/database.js';
 import { readStoredHashes, syncIndicators, writeReport } from '../store/write-report.js';
 import { requireRules } from '../rules/load.js';
-import { toError } from '../core/errors.js';
+import { InputFileError, toError } from '../core/errors.js';
 import type { ExtractedReport } from '../core/document.js';
 import { createExtractor } from './extractor.js';
 import type { StageTimings } from './stage-timings.js';
@@ -88,7 +88,8 @@ export async function ingest(opts: IngestOptions): Promise<RunSummary> {
             await writeReport(db, report);
             record({ path, status: 'ingested', encoding: source.encoding, ...counts(report), elapsedMs: performance.now() - t0 });
           } catch (err) {
-            record({ path, status: 'failed', reason: toError(err).message, elapsedMs: performance.now() - t0 });
+            const reason = err instanceof InputFileError ? err.reason : toError(err).message;
+            record({ path, status: 'failed', reason, elapsedMs: performance.now() - t0 });
           }
         }),
       ),
