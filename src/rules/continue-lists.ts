@@ -12,8 +12,9 @@ export function continueLists(matches: readonly Match[], vocabulary: Readonly<Re
   for (const m of matches) {
     if (!m.rule.continues) continue;
     let i = m.tokenIndex;
+    let current = m.quantity;
     for (;;) {
-      while (m.tokens[i + 1]?.quantity === m.quantity) i++;
+      while (m.tokens[i + 1]?.quantity === current) i++;
       const sep = m.tokens[i + 1];
       if (!sep || !/^[、,，]$/.test(sep.text)) break;
       let j = i + 2;
@@ -27,6 +28,7 @@ export function continueLists(matches: readonly Match[], vocabulary: Readonly<Re
       const taken = matches.some((o) => o.quantity === next.quantity);
       if (taken) break;
       out.push({ rule: m.rule, quantity: next.quantity!, tokens: m.tokens, tokenIndex: j });
+      current = next.quantity!;
       i = j;
     }
   }
