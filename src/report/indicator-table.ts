@@ -1,29 +1,11 @@
 import type { ExtractedReport } from '../core/document.js';
 import type { IndicatorDef } from '../rules/indicator.js';
 import type { Database } from '../store/database.js';
-import { listIndicators, listObservations, listReports } from '../store/queries.js';
+import { listIndicators, listObservations, listReports, type StoredObservationRow } from '../store/queries.js';
 import { joinSectionPath } from '../store/write-report.js';
 
 /** One row of the long table `indicator_values`: every observation, in text order. */
-export interface IndicatorValueRow {
-  readonly file: string;
-  readonly org: string | null;
-  readonly year: number | null;
-  readonly indicatorId: string;
-  readonly indicatorName: string;
-  /** null for a placeholder */
-  readonly value: number | null;
-  readonly unit: string;
-  readonly qualifier: string | null;
-  readonly placeholder: boolean;
-  readonly plan: boolean;
-  readonly line: number;
-  readonly column: number;
-  /** heading titles joined with ` › ` */
-  readonly sectionPath: string;
-  readonly sentence: string;
-  readonly ruleId: string;
-}
+export type IndicatorValueRow = Omit<StoredObservationRow, 'startOffset'>;
 
 /** The value shown for one indicator of one report, and how many statements it was chosen from. */
 export interface IndicatorCell {
