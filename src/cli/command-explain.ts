@@ -1,14 +1,14 @@
 import type { Command } from 'commander';
+import { basename } from 'node:path';
 import { requireRules } from '../rules/load.js';
-import { extractFiles } from './read-reports.js';
+import { readSourceFile } from '../ingest/source-file.js';
 import { createSourceText } from '../core/source-text.js';
 import { sentenceTokens } from '../rules/clause-tokens.js';
-import { useUserWords } from '../segment/tokenize.js';
+import { extractReport } from '../pipeline/extract.js';
+import type { ExtractedReport, PlacedQuantity } from '../core/document.js';
+import type { SourceText } from '../core/source-text.js';
 import { DEFAULT_RULES } from './options.js';
-import { ZhibiaoError } from '../core/errors.js';
-import { readFileSync } from 'node:fs';
-import { decodeReport } from '../ingest/decode.js';
-import { cleanText } from '../ingest/clean.js';
+import { InputFileError, ZhibiaoError } from '../core/errors.js';
 
 export function registerExplain(program: Command): void {
   program
@@ -16,33 +16,39 @@ export function registerExplain(program: Command): void {
     .description('show how one line was read: section, tokens the rules saw, quantities and the rules that matched')
     .argument('<file:line>', 'a report file and a 1-based line, e.g. report.txt:18')
     .option('--rules <dir>', 'rules directory', DEFAULT_RULES)
+    .addHelpText('after', '\nExample:\n  zhibiao explain report.txt:18\n')
     .action(async (target: string, flags: { rules: string }) => {
       const m = /^(.*):(\d+)$/.exec(target);
       if (!m) throw new ZhibiaoError('expected FILE:LINE, e.g. report.txt:18', 2);
-      const [, file, lineText] = m;
-      const line = Number(lineText);
+      const [, path, lineText] = m;
       const ruleSet = requireRules(flags.rules);
-      useUserWords(ruleSet.userWords);
-      for await (const outcome of extractFiles([file!], ruleSet)) {
-        if (!outcome.report) throw new ZhibiaoError(`${outcome.path}: ${outcome.error}`, 1);
-        const r = outcome.report;
-        const src = createSourceText(r.file, cleanText(decodeReport(readFileSync(file!), file!).text));
-        const qs = r.quantities.filter((q) => q.span.line === line);
-        const out: string[] = [`${r.file}:${line}`];
-        if (qs.length === 0) out.push('  no quantities on this line');
-        const bySentence = new Map<number, typeof qs>();
-        for (const q of qs) bySentence.set(q.sentence.start, [...(bySentence.get(q.sentence.start) ?? []), q]);
-        for (const group of bySentence.values()) {
-          const first = group[0]!;
-          out.push(`  section: ${first.sectionPath.join(' › ') || '—'}  [${first.role}]${first.item ? `  item ${first.item}` : ''}`);
-          const tokens = sentenceTokens(src, r.quantities.filter((q) => q.sentence.start === first.sentence.start));
-          out.push(`  tokens: ${tokens.map((t) => (t.role === 'word' ? t.text : `[${t.text}:${t.role}]`)).join(' ')}`);
-          for (const q of group) {
-            out.push(`  ${q.span.line}:${q.span.column} ${q.text} = ${q.placeholder ? '(placeholder)' : q.value} ${q.unit}`);
-            for (const o of r.observations.filter((x) => x.quantityIndex === q.index)) out.push(`      → ${o.indicatorId}  by ${o.ruleId}`);
-          }
-        }
-        process.stdout.write(`${out.join('\n')}\n`);
-      }
+      const source = await readSourceFile({ path: path!, relPath: basename(path!) }).catch((err: unknown) => {
+        throw err instanceof InputFileError ? new ZhibiaoError(`${path}: ${err.reason}`, 1) : err;
+      });
+      const report = extractReport({ file: source.relPath, text: source.text, encoding: source.encoding, sha256: source.sha256 }, { ruleSet });
+      const src = createSourceText(source.relPath, source.text);
+      process.stdout.write(`${explainLine(src, report, Number(lineText)).join('\n')}\n`);
     });
+}
+
+/** The lines `explain` prints for one line of a report. */
+export function explainLine(src: SourceText, report: ExtractedReport, line: number): string[] {
+  const out = [`${report.file}:${line}`];
+  const onLine = report.quantities.filter((q) => q.span.line === line);
+  if (onLine.length === 0) out.push('  no quantities on this line');
+  const bySentence = new Map<number, PlacedQuantity[]>();
+  for (const q of onLine) bySentence.set(q.sentence.start, [...(bySentence.get(q.sentence.start) ?? []), q]);
+  for (const group of bySentence.values()) {
+    const first = group[0]!;
+    out.push(`  section: ${first.sectionPath.join(' › ') || '—'}  [${first.role}]${first.item ? `  item ${first.item}` : ''}`);
+    const tokens = sentenceTokens(src, report.quantities.filter((q) => q.sentence.start === first.sentence.start));
+    out.push(`  tokens: ${tokens.map((t) => (t.role === 'word' ? t.text : `[${t.text}:${t.role}]`)).join(' ')}`);
+    for (const q of group) {
+      out.push(`  ${q.span.line}:${q.span.column} ${q.text} = ${q.placeholder ? '(placeholder)' : q.value} ${q.unit}`);
+      for (const o of report.observations.filter((x) => x.quantityIndex === q.index)) {
+        out.push(`      → ${o.indicatorId}${o.plan ? ' (plan)' : ''}  by ${o.ruleId}`);
+      }
+    }
+  }
+  return out;
 }
