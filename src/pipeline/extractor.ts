@@ -77,8 +77,13 @@ export function workerExtractor(rulesDir: string, jobs: number): Extractor {
   };
 }
 
-/** Worker threads pay off only with several files: each worker loads jieba (~0.5 s). */
+/**
+ * Worker threads pay off only for larger batches: each worker loads jieba's dictionaries and the
+ * rules (about a second), while one report takes a few milliseconds in-process.
+ */
+export const FILES_PER_WORKER = 50;
+
 export function createExtractor(rulesDir: string, jobs: number, files: number): Extractor {
-  const useWorkers = jobs > 1 && files >= jobs * 2;
+  const useWorkers = jobs > 1 && files >= jobs * FILES_PER_WORKER;
   return useWorkers ? workerExtractor(rulesDir, jobs) : inProcessExtractor(requireRules(rulesDir));
 }
