@@ -27,7 +27,11 @@ export function registerExplain(program: Command): void {
       });
       const report = extractReport({ file: source.relPath, text: source.text, encoding: source.encoding, sha256: source.sha256 }, { ruleSet });
       const src = createSourceText(source.relPath, source.text);
-      process.stdout.write(`${explainLine(src, report, Number(lineText)).join('\n')}\n`);
+      const line = Number(lineText);
+      if (line < 1 || line > src.lines.lineCount) {
+        throw new ZhibiaoError(`${path} has ${src.lines.lineCount} lines; line ${line} is outside it`, 2);
+      }
+      process.stdout.write(`${explainLine(src, report, line).join('\n')}\n`);
     });
 }
 

@@ -30,7 +30,7 @@ export interface Observation {
   readonly unit: string;
   readonly qualifier: string | null;
   readonly placeholder: boolean;
-  /** true when the value stands under a plan section (下一步, 工作思路): a target, not a result */
+  /** true under a plan section (下一步, 工作思路) or in a sentence about the future (下一步，计划…): a target, not a result */
   readonly plan: boolean;
 }
 

@@ -2,7 +2,7 @@ import { RuleFileError } from '../core/errors.js';
 import type { RuleSource } from './compile.js';
 import type { CompiledLexicon } from '../quantities/compile-lexicon.js';
 import { PIPELINE_TAGS } from './compile.js';
-import { lineOf } from './line-of.js';
+import { yamlLineOf } from './load-yaml.js';
 
 /** Checks across files that zod cannot see: unique ids, known units, known tags. */
 export function checkRuleSources(sources: readonly RuleSource[], lexicon: CompiledLexicon): RuleFileError[] {
@@ -13,26 +13,29 @@ export function checkRuleSources(sources: readonly RuleSource[], lexicon: Compil
   for (const { parsed } of sources) for (const tag of Object.keys(parsed.vocabulary)) tags.add(tag);
   const knownUnits = new Set(lexicon.units.map((u) => u.unit));
   for (const { file, text, parsed } of sources) {
-    const fail = (needle: string, field: string, reason: string) =>
-      errors.push(new RuleFileError(file, lineOf(text, needle), field, reason));
+    const fail = (field: string, reason: string) =>
+      errors.push(new RuleFileError(file, yamlLineOf(text, field.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p))), field, reason));
     parsed.indicators.forEach((ind, i) => {
       const seen = indicatorIds.get(ind.id);
-      if (seen) fail(`id: ${ind.id}`, `indicators.${i}.id`, `indicator ${ind.id} is already declared in ${seen}`);
+      if (seen) fail(`indicators.${i}.id`, `indicator ${ind.id} is already declared in ${seen}`);
       indicatorIds.set(ind.id, file);
       for (const unit of ind.units) {
-        if (!knownUnits.has(unit)) fail(ind.id, `indicators.${i}.units`, `unit ${unit} is not a canonical unit of lexicon.yaml`);
+        if (!knownUnits.has(unit)) fail(`indicators.${i}.units`, `unit ${unit} is not a canonical unit of lexicon.yaml`);
       }
       ind.rules.forEach((rule, j) => {
         const field = `indicators.${i}.rules.${j}`;
         const seenRule = ruleIds.get(rule.id);
-        if (seenRule) fail(rule.id, `${field}.id`, `rule ${rule.id} is already declared in ${seenRule}`);
+        if (seenRule) fail(`${field}.id`, `rule ${rule.id} is already declared in ${seenRule}`);
         ruleIds.set(rule.id, file);
-        if (!rule.id.startsWith(`${ind.id}.`)) fail(rule.id, `${field}.id`, `rule id must start with its indicator id ${ind.id}.`);
-        for (const [, tag] of [...rule.match, rule.context ?? '', rule.unless ?? ''].join(' ').matchAll(/#([A-Z][A-Za-z]*)/g)) {
-          if (!tags.has(tag!)) fail(rule.id, `${field}.match`, `unknown tag #${tag} (declare it under vocabulary:)`);
+        if (!rule.id.startsWith(`${ind.id}.`)) fail(`${field}.id`, `rule id must start with its indicator id ${ind.id}.`);
+        const patterns = { match: rule.match.join(' '), context: rule.context ?? '', unless: rule.unless ?? '' };
+        for (const [key, pattern] of Object.entries(patterns)) {
+          for (const [, tag] of pattern.matchAll(/#([A-Z][A-Za-z]*)/g)) {
+            if (!tags.has(tag!)) fail(`${field}.${key}`, `unknown tag #${tag} (declare it under vocabulary:)`);
+          }
         }
         for (const unit of rule.units ?? []) {
-          if (!knownUnits.has(unit)) fail(rule.id, `${field}.units`, `unit ${unit} is not a canonical unit of lexicon.yaml`);
+          if (!knownUnits.has(unit)) fail(`${field}.units`, `unit ${unit} is not a canonical unit of lexicon.yaml`);
         }
       });
     });
@@ -46,8 +49,9 @@ export function checkCatalog(file: string, text: string, columns: readonly strin
   const errors: RuleFileError[] = [];
   const seen = new Set<string>();
   columns.forEach((id, i) => {
-    if (!declared.has(id)) errors.push(new RuleFileError(file, lineOf(text, id), `columns.${i}`, `unknown indicator ${id}`));
-    if (seen.has(id)) errors.push(new RuleFileError(file, lineOf(text, id), `columns.${i}`, `${id} is listed twice`));
+    const line = yamlLineOf(text, ['columns', i]);
+    if (!declared.has(id)) errors.push(new RuleFileError(file, line, `columns.${i}`, `unknown indicator ${id}`));
+    if (seen.has(id)) errors.push(new RuleFileError(file, line, `columns.${i}`, `${id} is listed twice`));
     seen.add(id);
   });
   return errors;

@@ -9,8 +9,7 @@ export function parseYamlText<S extends z.ZodType>(file: string, text: string, s
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const syntax = doc.errors[0];
   if (syntax) {
-    const pos = syntax.linePos?.[0];
-    throw new RuleFileError(file, pos?.line ?? null, null, `YAML syntax: ${syntax.message.split('\n')[0]}`);
+    throw new RuleFileError(file, lineCounter.linePos(syntax.pos[0]).line, null, `YAML syntax: ${syntax.message.split('\n')[0]}`);
   }
   const result = schema.safeParse(doc.toJS());
   if (result.success) return result.data;
@@ -18,6 +17,13 @@ export function parseYamlText<S extends z.ZodType>(file: string, text: string, s
   const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
   const line = lineOfPath(doc, path, lineCounter);
   throw new RuleFileError(file, line, path.length ? path.join('.') : null, issue.message);
+}
+
+/** 1-based line of the node at `path` (e.g. `indicators.2.rules.0.match`) in YAML text, or of its nearest parent. */
+export function yamlLineOf(text: string, path: readonly (string | number)[]): number | null {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter });
+  return lineOfPath(doc, [...path], lineCounter);
 }
 
 /** Read a YAML file and validate it; see parseYamlText. */

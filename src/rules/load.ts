@@ -77,7 +77,9 @@ export function loadRules(dir: string = DEFAULT_RULES_DIR): LoadResult {
     if (parsed) sources.push({ file: name(file), ...parsed });
   }
   if (lexicon) errors.push(...checkRuleSources(sources, lexicon));
-  if (catalog) errors.push(...checkCatalog(name(catalogFile), catalog.text, catalog.parsed.columns, sources));
+  // against a partial set of indicators every column of a broken file would be reported again
+  const allIndicatorsLoaded = sources.length === indicatorFiles.length;
+  if (catalog && allIndicatorsLoaded) errors.push(...checkCatalog(name(catalogFile), catalog.text, catalog.parsed.columns, sources));
   const files = [lexiconFile, dictionaryFile, ...(catalog ? [catalogFile] : []), ...indicatorFiles].map(name);
   if (errors.length > 0 || !lexicon || !dictionary) return { ruleSet: null, errors, files };
   const order = catalog?.parsed.columns ?? [];

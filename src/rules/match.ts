@@ -4,6 +4,7 @@ import type { CompiledRule, RuleSet } from './compile.js';
 import { sentenceTokens, type MatchToken } from './clause-tokens.js';
 import { continueLists } from './continue-lists.js';
 import { compromise, ruleNet, type NlpDoc } from './compromise-net.js';
+import { isPlanSentence } from '../pipeline/plan-sentence.js';
 
 export interface MatchTimings {
   tokenizeMs: number;
@@ -138,7 +139,7 @@ function toObservations(matches: readonly Match[]): Observation[] {
       unit: q.unit,
       qualifier: q.qualifier,
       placeholder: q.placeholder,
-      plan: q.role === 'plans',
+      plan: q.role === 'plans' || isPlanSentence(q.sentenceText),
     });
   }
   return out.sort((a, b) => a.quantityIndex - b.quantityIndex);

@@ -217,21 +217,19 @@ const badRun = lazy(async () => {
   const tmp = badTmp;
   const db = join(tmp.dir, 'bad.db');
   const missing = join(tmp.dir, 'no-such-report.txt');
-  {
-    const dir = copyScenario('bad-input', tmp.dir);
-    writeFileSync(join(dir, 'empty.txt'), '');
-    writeFileSync(join(dir, 'x.txt'), Buffer.from('89504e470d0a1a0a0000000d49484452000000100000001008060000001ff3ff61', 'hex'));
-    writeFileSync(
-      join(dir, 'nanpo-gbk.txt'),
-      iconv.encode('南坡镇人民政府2023年法治政府建设工作报告\n\n一、主要工作\n全年共受理行政复议案件7件，办结7件。\n', 'gbk'),
-    );
-    mkdirSync(join(dir, 'fake.txt'));
-    const [run, extractRun] = await Promise.all([
-      runCli(['ingest', dir, missing, '--db', db, '--no-progress']),
-      runCli(['extract', dir, '--format', 'json', '--out', join(tmp.dir, 'json')]),
-    ]);
-    return { tmp, db, missing, run, extractRun };
-  }
+  const dir = copyScenario('bad-input', tmp.dir);
+  writeFileSync(join(dir, 'empty.txt'), '');
+  writeFileSync(join(dir, 'x.txt'), Buffer.from('89504e470d0a1a0a0000000d49484452000000100000001008060000001ff3ff61', 'hex'));
+  writeFileSync(
+    join(dir, 'nanpo-gbk.txt'),
+    iconv.encode('南坡镇人民政府2023年法治政府建设工作报告\n\n一、主要工作\n全年共受理行政复议案件7件，办结7件。\n', 'gbk'),
+  );
+  mkdirSync(join(dir, 'fake.txt'));
+  const [run, extractRun] = await Promise.all([
+    runCli(['ingest', dir, missing, '--db', db, '--no-progress']),
+    runCli(['extract', dir, '--format', 'json', '--out', join(tmp.dir, 'json')]),
+  ]);
+  return { tmp, db, missing, run, extractRun };
 });
 started.push(badRun);
 
@@ -588,10 +586,7 @@ describe('rules check', () => {
     expect(errorFor('governance.yaml')).toEqual([expect.stringMatching(/governance\.yaml:\d+: indicators\.0\.rules\.1\.id: rule \S+ is already declared/)]);
   });
 
-  // BUG (src/rules/check-sources.ts): the line of a duplicate id comes from lineOf(text, rule.id),
-  // the FIRST occurrence in the file, so a duplicate within one file points at the original
-  // declaration instead of the duplicate.
-  it.fails('points at the duplicate declaration, not the original', () => {
+  it('points at the duplicate declaration, not the original', () => {
     expect(errorFor('governance.yaml')[0]).toContain(`governance.yaml:${broken.duplicateLine}:`);
   });
 
@@ -607,10 +602,7 @@ describe('rules check', () => {
     expect(errorFor('transparency.yaml')).toEqual([expect.stringContaining('YAML syntax')]);
   });
 
-  // BUG (src/rules/load-yaml.ts): parseDocument runs with prettyErrors: false, so YAMLError.linePos
-  // is never set and `syntax.linePos?.[0]` is always undefined: a YAML syntax error never has a
-  // line. `lineCounter.linePos(syntax.pos[0])` would give it.
-  it.fails('names the line of a YAML syntax error', () => {
+  it('names the line of a YAML syntax error', () => {
     expect(errorFor('transparency.yaml')[0]).toContain(`transparency.yaml:${broken.transparencyLine}:`);
   });
 
@@ -619,11 +611,7 @@ describe('rules check', () => {
     expect([...blamed].sort()).toEqual(['governance.yaml', 'legal-services.yaml', 'litigation.yaml', 'mediation.yaml', 'transparency.yaml']);
   });
 
-  // BUG (src/rules/load.ts + check-sources.ts checkCatalog): when an indicator file fails to
-  // parse, catalog.yaml is then checked against the indicators that did load, so every column of
-  // the broken file is reported again as `catalog.yaml:N: columns.K: unknown indicator …`
-  // (3 extra errors here): one bad file gives several errors in a file that is fine.
-  it.fails('gives exactly one error per broken file (no follow-on errors in catalog.yaml)', () => {
+  it('gives exactly one error per broken file (no follow-on errors in catalog.yaml)', () => {
     expect(errorLines()).toHaveLength(5);
     expect(bad.stderr).toMatch(/^5 error\(s\)/m);
   });
@@ -662,7 +650,7 @@ describe('usage errors and help', () => {
   it('--help works on every command and exits 0', async () => {
     const runs = await helpRuns();
     runs.forEach((r, i) => {
-      expect(r.code, commands[i]!.join(' ')).toBe(0);
+      expect(r.code, `${commands[i]!.join(' ')}: ${r.stderr}`).toBe(0);
       expect(r.stdout).toContain(`Usage: zhibiao${commands[i]!.length ? ` ${commands[i]!.join(' ')}` : ''}`);
     });
   });

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { IndicatorCell, IndicatorTable } from '../indicator-table.js';
 
 const PLACEHOLDER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF3B0' } };
@@ -21,7 +21,9 @@ function cellNote(cell: IndicatorCell): string | undefined {
  * as an empty yellow cell with a note, column widths from the content.
  */
 export async function indicatorTableToXlsx(table: IndicatorTable): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  // loaded on demand: exceljs takes a few hundred milliseconds to import, and most commands never need it
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   workbook.creator = 'zhibiao';
   const sheet = workbook.addWorksheet('indicators', { views: [{ state: 'frozen', ySplit: 1, xSplit: 1 }] });
   sheet.columns = table.columns.map((c) => ({ header: c.header, key: c.key }));

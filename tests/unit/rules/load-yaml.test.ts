@@ -65,10 +65,7 @@ describe('parseYamlText', () => {
     expect(e.field).toBeNull();
   });
 
-  // BUG (src/rules/load-yaml.ts): `syntax.linePos` is only set by yaml with prettyErrors: true,
-  // and the code passes prettyErrors: false, so the line is always null;
-  // `lineCounter.linePos(syntax.pos[0]).line` would give it.
-  it.fails.each([
+  it.each([
     ['a tab used as indentation', 'name: a\n\titems: []\n', 2],
     ['a duplicate key', 'name: a\nitems: []\nname: b\n', 3],
     ['a bad indentation of a sequence item', 'name: a\nitems:\n  - id: x\n - id: y\n', 4],

@@ -74,7 +74,7 @@ describe('loadRules: invalid rule directories', () => {
     const err = caught as ZhibiaoError;
     expect(err.exitCode).toBe(2);
     expect(err.message).toContain('indicators/cases.yaml:9: indicators.0.units');
-    expect(err.message).toContain('indicators/staff.yaml:9: indicators.0.rules.0.match');
+    expect(err.message).toContain('indicators/staff.yaml:11: indicators.0.rules.0.match');
   });
 
   it('a missing rules directory is a usage error, not a crash', () => {

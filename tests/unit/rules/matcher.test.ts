@@ -85,7 +85,6 @@ const CASES: Case[] = [
     text: '下一步，计划新建人民调解委员会3个。',
     plan: true,
     expect: [['mediation.committees', 3, '个']],
-    todo: 'plan is taken from the section role only (Observation.plan); a 下一步/计划 sentence under a results heading is stored as a result',
   },
   // years, dates, plan names, ordinals, slogans: no values
   { text: '2023年3月召开专题会议。', expect: [] },
