@@ -40,6 +40,7 @@ export interface CompiledLexicon {
   readonly ordinalPrefixes: readonly string[];
   readonly vaguePrefixes: readonly string[];
   readonly numberJoiners: readonly string[];
+  readonly numericJoiners: readonly string[];
   readonly quotes: ReadonlyArray<readonly [string, string]>;
   readonly quoteMaxLength: number;
   readonly indefiniteOne: {
@@ -90,6 +91,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     ordinalPrefixes: longestFirst(ex.ordinalPrefixes),
     vaguePrefixes: longestFirst(ex.vaguePrefixes),
     numberJoiners: longestFirst(ex.numberJoiners),
+    numericJoiners: longestFirst(ex.numericJoiners),
     quotes: ex.quotes.map(([open, close]) => [open, close] as const),
     quoteMaxLength: ex.quoteMaxLength,
     indefiniteOne: {

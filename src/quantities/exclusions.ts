@@ -24,12 +24,20 @@ export interface ExclusionContext {
 const NUMERAL_CHARS = '一二两三四五六七八九十';
 const PUNCTUATION = /[，,。；;：:、！!？?（）()“”"\n]/;
 const ASCII_LETTER = /[A-Za-z]/;
+const NUMBER_CHAR = /[0-9０-９一二两三四五六七八九十〇零]/;
+
+/**
+ * Numbered sessions after a term number: 六届七次全会, 十一届三次、四次、五次全会. The first is an
+ * ordinal by its prefix 届; the list items after it are ordinals too, so the whole run is a phrase.
+ */
+const SESSION_RUN = /届[一二三四五六七八九十]+次(?:[、和及与][一二三四五六七八九十]+次)+/g;
 
 export function buildExclusionContext(text: string, lex: CompiledLexicon): ExclusionContext {
   const phrases: Range[] = [];
   if (lex.phrasePattern) {
     for (const m of text.matchAll(lex.phrasePattern)) phrases.push({ start: m.index, end: m.index + m[0].length });
   }
+  for (const m of text.matchAll(SESSION_RUN)) phrases.push({ start: m.index, end: m.index + m[0].length });
   return { text, lex, phrases, quotes: quoteRanges(text, lex) };
 }
 
@@ -54,6 +62,11 @@ function isJoined(c: ScannedCandidate, text: string, lex: CompiledLexicon): bool
   const first = c.number;
   const last = c.high ?? c.number;
   if (wordBefore(text, first.start, lex.numberJoiners) || wordAt(text, last.end, lex.numberJoiners)) return true;
+  // 9:30 and 3：1 are times and ratios; 网格初调：31名 is a label, then an amount
+  const colon = wordBefore(text, first.start, lex.numericJoiners);
+  if (colon && NUMBER_CHAR.test(text[first.start - colon.length - 1] ?? '')) return true;
+  const colonAfter = wordAt(text, last.end, lex.numericJoiners);
+  if (colonAfter && NUMBER_CHAR.test(text[last.end + colonAfter.length] ?? '')) return true;
   if (first.kind === 'chinese') return false;
   const before = text[first.start - 1] ?? '';
   if (ASCII_LETTER.test(before)) return true;

@@ -39,6 +39,8 @@ export const LexiconSchema = z.object({
     ordinalPrefixes: z.array(word),
     vaguePrefixes: z.array(word),
     numberJoiners: z.array(word),
+    /** joiners that glue only number to number (9:30, 3：1); before a word they are a label colon */
+    numericJoiners: z.array(word).default([]),
     quotes: z.array(z.tuple([word, word])),
     quoteMaxLength: z.number().int().positive(),
     indefiniteOne: z.object({

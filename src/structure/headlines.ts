@@ -16,13 +16,15 @@ const NOT_A_HEADLINE_START = /^(?:[一二三四五六七八九十]+是|第[一�
 
 /**
  * Unnumbered headline paragraphs, for reports that number no section. `lines` are the body lines
- * (title block and salutation excluded); the last line is skipped, since excerpts end mid-sentence.
+ * (title block and salutation excluded). A headline alone on the last line has no paragraph after it
+ * to confirm it (excerpts end mid-sentence, reports with a signature), so there only a headline
+ * sentence that opens a paragraph counts.
  */
 export function detectHeadlines(text: string, lines: readonly TextLine[]): HeadingCandidate[] {
   const body = lines.filter((l) => !isBlank(l));
   const alone: HeadingCandidate[] = [];
   const leading: HeadingCandidate[] = [];
-  for (let i = 0; i < body.length - 1; i++) {
+  for (let i = 0; i < body.length; i++) {
     const l = body[i]!;
     const t = lineText(text, l);
     if (NOT_A_HEADLINE_START.test(t) || TIME_OPENERS.test(t) || CLOSING_WORDS.test(t) || t.includes('|')) continue;
@@ -30,7 +32,8 @@ export function detectHeadlines(text: string, lines: readonly TextLine[]): Headi
     const len = headlineLength(t);
     if (len === null) continue;
     const isAlone = len === t.length;
-    if (isAlone && !opensProse(lineText(text, body[i + 1]!))) continue;
+    const next = body[i + 1];
+    if (isAlone && (!next || !opensProse(lineText(text, next)))) continue;
     const list = isAlone ? alone : leading;
     list.push({ start: l.contentStart, marker: null, family: 'headline', index: list.length + 1, titleStart: l.contentStart, titleEnd: l.contentStart + len });
   }

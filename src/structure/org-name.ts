@@ -3,13 +3,16 @@ import { ORG_FOLLOWING_VERBS, ORG_NON_STARTS, ORG_SUFFIXES, PLACEHOLDER_CHARS } 
 const ORG_MAX = 24;
 const CJK = /[\u4e00-\u9fff]/;
 
-/** A name that reads as an organisation: CJK only, ends with an org suffix, more than the bare suffix. */
+/**
+ * A name that reads as an organisation: CJK only, ends with an org suffix and is more than that bare
+ * suffix (`街道` alone is not a name). A suffix that is itself a name ends with a shorter suffix and
+ * counts (`司法局` = 司法 + 局, a department's own title line).
+ */
 export function isOrgName(s: string): boolean {
   if (s.length < 2 || s.length > ORG_MAX || PLACEHOLDER_CHARS.test(s)) return false;
   if (![...s].every((c) => CJK.test(c))) return false;
   if (ORG_NON_STARTS.some((p) => s.startsWith(p))) return false;
-  const suffix = ORG_SUFFIXES.find((x) => s.endsWith(x));
-  return suffix !== undefined && s.length > suffix.length;
+  return ORG_SUFFIXES.some((x) => s.endsWith(x) && s.length > x.length);
 }
 
 /**

@@ -55,6 +55,11 @@ const negatives: Array<[why: string, sentence: string]> = [
   ['ordinal placeholder', '落实第*轮巡察反馈意见。'],
   ['first batch', '获评首批法治示范单位。'],
   ['session', '学习党的二十届三中全会精神。'],
+  ['numbered plenaries', '传达学习市委五届六次、七次全会精神。'],
+  ['numbered plenary list', '贯彻省委十届二次、三次、四次全会精神。'],
+  ['numbered session', '列席县十八届人大二次会议。'],
+  ['clock time', '每天8:30至17:30开放服务窗口。'],
+  ['ratio', '按照3：1的比例配备人员。'],
   // masked names
   ['masked committee', '接受*县（区）委巡察监督。'],
   ['masked word', '奋力书写法治*建设新篇章。'],

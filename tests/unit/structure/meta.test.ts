@@ -21,6 +21,7 @@ describe('meta: organisation and year', () => {
     ['一、案件办理情况\n2024年共受理案件12件。', null, 2024, 'other'],
     ['实施纲要(2021-2025年)印发以来，各项工作有序推进。', null, null, 'other'],
     ['尊敬的各位领导：\n今年以来，工作有序推进。', null, null, 'speech'],
+    ['司法局2021年上半年工作总结\n正文。', '司法局', 2021, 'work-summary'],
   ] as const)('%s', (input, org, year, kind) => {
     expect(meta(input)).toMatchObject({ org, year, kind });
   });
@@ -33,7 +34,7 @@ describe('meta: organisation and year', () => {
 });
 
 describe('org names', () => {
-  test.each([['稷下街道', true], ['区市场监管局', true], ['区', false], ['我镇', false], ['XX镇', false], ['泰顺', false], ['新市街道办事处', true]])(
+  test.each([['稷下街道', true], ['区市场监管局', true], ['区', false], ['我镇', false], ['XX镇', false], ['泰顺', false], ['新市街道办事处', true], ['司法局', true], ['街道', false], ['办事处', false]])(
     'isOrgName(%s) = %s',
     (s, want) => expect(isOrgName(s)).toBe(want),
   );
