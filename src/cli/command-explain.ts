@@ -5,6 +5,7 @@ import { readSourceFile } from '../ingest/source-file.js';
 import { createSourceText } from '../core/source-text.js';
 import { sentenceTokens } from '../rules/clause-tokens.js';
 import { extractReport } from '../pipeline/extract.js';
+import { traceQuantities } from '../quantities/index.js';
 import type { ExtractedReport, PlacedQuantity } from '../core/document.js';
 import type { SourceText } from '../core/source-text.js';
 import { DEFAULT_RULES } from './options.js';
@@ -31,7 +32,9 @@ export function registerExplain(program: Command): void {
       if (line < 1 || line > src.lines.lineCount) {
         throw new ZhibiaoError(`${path} has ${src.lines.lineCount} lines; line ${line} is outside it`, 2);
       }
-      process.stdout.write(`${explainLine(src, report, line).join('\n')}\n`);
+      const dropped = traceQuantities(src, ruleSet.lexicon).filter((c) => c.excluded && src.lines.position(c.start).line === line);
+      const notes = dropped.map((c) => `  not a quantity: ${c.text} (${c.excluded})`);
+      process.stdout.write(`${[...explainLine(src, report, line), ...notes].join('\n')}\n`);
     });
 }
 

@@ -1,4 +1,5 @@
 import type { ExtractedReport } from '../core/document.js';
+import { formatDiagnostics } from '../report/print-diagnostics.js';
 
 /** A human-readable listing of one extraction. */
 export function formatReportText(r: ExtractedReport): string {
@@ -18,6 +19,6 @@ export function formatReportText(r: ExtractedReport): string {
     const value = o.placeholder ? '(placeholder)' : String(o.value);
     out.push(`  ${o.span.line}:${o.span.column}  ${o.indicatorId} = ${value} ${o.unit}${o.plan ? '  (plan)' : ''}  ← ${o.ruleId}`);
   }
-  for (const d of r.diagnostics.filter((x) => x.severity !== 'info')) out.push(`${d.severity}: ${d.message}`);
+  out.push(...formatDiagnostics(r.file, r.diagnostics));
   return `${out.join('\n')}\n`;
 }

@@ -14,8 +14,6 @@ export interface CompiledRule {
   readonly context: string | null;
   /** a pattern that cancels the match when it stands between the match start (or context) and the value */
   readonly unless: string | null;
-  /** the custom tags its patterns name */
-  readonly tags: readonly string[];
   readonly continues: boolean;
   readonly examples: readonly string[];
   readonly counterexamples: readonly string[];
@@ -47,8 +45,6 @@ export interface RuleSource {
 /** Built-in tags the pipeline sets itself (quantities, units, punctuation); rules may name them freely. */
 export const PIPELINE_TAGS = ['Value', 'Unit', 'Placeholder', 'Qualifier', 'Punct', 'Boundary'] as const;
 
-const TAG_IN_PATTERN = /#([A-Z][A-Za-z]*)/g;
-
 export function compileRuleSet(
   sources: readonly RuleSource[],
   lexicon: CompiledLexicon,
@@ -57,16 +53,14 @@ export function compileRuleSet(
   columnOrder: readonly string[] = [],
 ): RuleSet {
   const vocabulary: Record<string, string[]> = {};
-  const tagWords = new Map<string, string[]>();
+  const tagNames = new Set<string>();
   for (const { parsed } of sources) {
     for (const [tag, words] of Object.entries(parsed.vocabulary)) {
-      const list = tagWords.get(tag) ?? [];
+      tagNames.add(tag);
       for (const word of words) {
-        list.push(word);
         const tags = (vocabulary[word] ??= []);
         if (!tags.includes(tag)) tags.push(tag);
       }
-      tagWords.set(tag, list);
     }
   }
   const indicators: IndicatorDef[] = [];
@@ -75,7 +69,6 @@ export function compileRuleSet(
     for (const ind of parsed.indicators) {
       indicators.push({ id: ind.id, name: ind.name, group: parsed.group, units: ind.units });
       for (const rule of ind.rules) {
-        const tags = [...new Set([...[...rule.match].join(' ').matchAll(TAG_IN_PATTERN)].map((m) => m[1]!))].filter((t) => tagWords.has(t));
         rules.push({
           id: rule.id,
           indicatorId: ind.id,
@@ -83,7 +76,6 @@ export function compileRuleSet(
           units: new Set(rule.units ?? ind.units),
           context: rule.context ?? null,
           unless: rule.unless ?? null,
-          tags,
           continues: ind.continues,
           examples: rule.examples,
           counterexamples: rule.counterexamples,
@@ -103,7 +95,7 @@ export function compileRuleSet(
     indicators,
     rules,
     vocabulary,
-    tagNames: [...tagWords.keys()],
+    tagNames: [...tagNames],
     lexicon,
     userWords: [...new Set([...userWords, ...Object.keys(vocabulary)])],
     hash: hash.digest('hex').slice(0, 16),
