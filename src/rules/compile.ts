@@ -32,7 +32,7 @@ export interface RuleSet {
   readonly lexicon: CompiledLexicon;
   /** words jieba must keep whole */
   readonly userWords: readonly string[];
-  /** sha256 of every rule file's content: a change re-extracts stored reports */
+  /** sha256 of every rule file's content and of the extraction code: a change re-extracts stored reports */
   readonly hash: string;
 }
 

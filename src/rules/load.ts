@@ -7,6 +7,7 @@ import { LexiconSchema } from './lexicon-schema.js';
 import { compileLexicon } from '../quantities/compile-lexicon.js';
 import { compileRuleSet, type RuleSet, type RuleSource } from './compile.js';
 import { checkCatalog, checkRuleSources } from './check-sources.js';
+import { codeFingerprint } from './code-fingerprint.js';
 
 export const DEFAULT_RULES_DIR = 'rules';
 
@@ -49,7 +50,7 @@ export function loadRules(dir: string = DEFAULT_RULES_DIR): LoadResult {
     throw new ZhibiaoError(`rules directory not found: ${dir}`, 2);
   }
   const errors: RuleFileError[] = [];
-  const hashInputs: string[] = [];
+  const hashInputs: string[] = [`code ${codeFingerprint()}`];
   const name = (file: string) => relative(process.cwd(), file) || file;
   const attempt = <T>(file: string, fn: (text: string) => T): T | null => {
     try {
