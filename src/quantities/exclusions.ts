@@ -7,7 +7,7 @@ import { wordAt, wordBefore } from './word-match.js';
  * slogans in quotes, and 一 used as an indefinite article. Vocabulary comes from the lexicon;
  * the shapes are here.
  */
-export type ExclusionReason = 'phrase' | 'ordinal' | 'vague' | 'joined' | 'quoted' | 'slogan-shape' | 'indefinite-one';
+export type ExclusionReason = 'titled' | 'phrase' | 'ordinal' | 'vague' | 'joined' | 'quoted' | 'slogan-shape' | 'indefinite-one';
 
 interface Range {
   readonly start: number;
@@ -19,6 +19,7 @@ export interface ExclusionContext {
   readonly lex: CompiledLexicon;
   readonly phrases: readonly Range[];
   readonly quotes: readonly Range[];
+  readonly titles: readonly Range[];
 }
 
 const NUMERAL_CHARS = '一二两三四五六七八九十';
@@ -30,6 +31,13 @@ const NUMBER_CHAR = /[0-9０-９一二两三四五六七八九十〇零]/;
  * Numbered sessions after a term number: 六届七次全会, 十一届三次、四次、五次全会. The first is an
  * ordinal by its prefix 届; the list items after it are ordinals too, so the whole run is a phrase.
  */
+/**
+ * Titles of documents, laws and plans (`《服务企业十条措施》`, `《关于加强执法的20条意见》`): a number
+ * inside names the document, it reports no amount. Longer stretches are not titles but stray marks.
+ */
+const TITLE_MARKS: readonly (readonly [string, string])[] = [['《', '》'], ['〈', '〉']];
+const TITLE_MAX_LENGTH = 60;
+
 const SESSION_RUN = /届[一二三四五六七八九十]+次(?:[、和及与][一二三四五六七八九十]+次)+/g;
 
 export function buildExclusionContext(text: string, lex: CompiledLexicon): ExclusionContext {
@@ -38,7 +46,7 @@ export function buildExclusionContext(text: string, lex: CompiledLexicon): Exclu
     for (const m of text.matchAll(lex.phrasePattern)) phrases.push({ start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(SESSION_RUN)) phrases.push({ start: m.index, end: m.index + m[0].length });
-  return { text, lex, phrases, quotes: quoteRanges(text, lex) };
+  return { text, lex, phrases, quotes: quoteRanges(text, lex.quotes, lex.quoteMaxLength), titles: quoteRanges(text, TITLE_MARKS, TITLE_MAX_LENGTH) };
 }
 
 /** Why a candidate is not a quantity, or null when it is one. */
@@ -46,6 +54,7 @@ export function exclusionReason(c: ScannedCandidate, ctx: ExclusionContext): Exc
   const { text, lex } = ctx;
   const num = c.number;
   const chinese = num.kind === 'chinese';
+  if (ctx.titles.some((t) => t.start <= c.start && c.end <= t.end)) return 'titled';
   if (ctx.phrases.some((p) => p.start < c.end && num.start < p.end)) return 'phrase';
   if (wordBefore(text, skipSpacesBack(text, c.start), lex.ordinalPrefixes)) return 'ordinal';
   if (chinese && wordBefore(text, num.start, lex.vaguePrefixes)) return 'vague';
@@ -92,17 +101,17 @@ function skipSpacesBack(text: string, pos: number): number {
   return pos;
 }
 
-/** Insides of short quoted stretches on one line (“五个全覆盖”). */
-function quoteRanges(text: string, lex: CompiledLexicon): Range[] {
+/** Insides of short quoted stretches on one line (“五个全覆盖”, 《十条措施》). */
+function quoteRanges(text: string, marks: readonly (readonly [string, string])[], maxLength: number): Range[] {
   const out: Range[] = [];
-  for (const [open, close] of lex.quotes) {
+  for (const [open, close] of marks) {
     let i = text.indexOf(open);
     while (i !== -1) {
       const from = i + open.length;
       const j = text.indexOf(close, from);
       if (j === -1) break;
       const inner = text.slice(from, j);
-      if (j - from <= lex.quoteMaxLength && !inner.includes('\n')) out.push({ start: from, end: j });
+      if (j - from <= maxLength && !inner.includes('\n')) out.push({ start: from, end: j });
       i = text.indexOf(open, open === close ? j + close.length : from);
     }
   }

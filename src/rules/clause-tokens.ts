@@ -17,28 +17,31 @@ export interface MatchToken extends TokenRange {
 export function sentenceTokens(src: SourceText, quantities: readonly PlacedQuantity[]): MatchToken[] {
   const first = quantities[0]!;
   const last = quantities[quantities.length - 1]!;
-  const end = clauseEnd(src.text, last.span.end, first.sentence.end);
+  const end = clauseEnd(src, last.span.end, first.sentence.end);
   const tokens: MatchToken[] = [];
   let cursor = first.sentence.start;
   for (const q of quantities) {
-    if (q.span.start > cursor) tokens.push(...words(src.text, cursor, q.span.start));
+    if (q.span.start > cursor) tokens.push(...words(src, cursor, q.span.start));
     tokens.push(...quantityTokens(src.text, q));
     cursor = Math.max(cursor, q.span.end);
   }
-  if (end > cursor) tokens.push(...words(src.text, cursor, end));
+  if (end > cursor) tokens.push(...words(src, cursor, end));
   return tokens;
 }
 
 const CLAUSE_END = /[，,；;。！？!?\n]/g;
 
-function clauseEnd(text: string, from: number, limit: number): number {
+/** End of the clause that goes on from `from`: the next clause mark or hard line end (a soft break is no end). */
+function clauseEnd(src: SourceText, from: number, limit: number): number {
   CLAUSE_END.lastIndex = from;
-  const m = CLAUSE_END.exec(text);
-  return m && m.index < limit ? m.index : limit;
+  for (let m = CLAUSE_END.exec(src.text); m && m.index < limit; m = CLAUSE_END.exec(src.text)) {
+    if (!src.softBreaks.has(m.index)) return m.index;
+  }
+  return limit;
 }
 
-function words(text: string, start: number, end: number): MatchToken[] {
-  return mergeNumberTokens(cutRange(text, start, end)).map((t) => ({ ...t, quantity: null, role: 'word' as const }));
+function words(src: SourceText, start: number, end: number): MatchToken[] {
+  return mergeNumberTokens(cutRange(src.text, start, end, src.softBreaks)).map((t) => ({ ...t, quantity: null, role: 'word' as const }));
 }
 
 function quantityTokens(text: string, q: PlacedQuantity): MatchToken[] {

@@ -3,8 +3,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, writeFileSync, renameSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { joinSoftBreaks } from './joined-text.js';
 
 const require = createRequire(import.meta.url);
+const NO_BREAKS: ReadonlySet<number> = new Set();
 
 interface Jieba {
   load(options: { userDict?: string }): void;
@@ -55,10 +57,12 @@ export interface TokenRange {
 
 /**
  * Segment `text[start, end)` with jieba (HMM on) and anchor every token to its offsets by forward
- * search; whitespace tokens are dropped.
+ * search; whitespace tokens are dropped. A range holding soft line breaks (a hard-wrapped paragraph)
+ * is cut without them, so a word split over two lines (`学\n法`) stays one token spanning the break.
  */
-export function cutRange(text: string, start: number, end: number): TokenRange[] {
-  const piece = text.slice(start, end);
+export function cutRange(text: string, start: number, end: number, softBreaks: ReadonlySet<number> = NO_BREAKS): TokenRange[] {
+  const view = softBreaks.size === 0 ? null : joinSoftBreaks(text, softBreaks, start, end);
+  const piece = view ? view.text : text.slice(start, end);
   const out: TokenRange[] = [];
   let cursor = 0;
   for (const word of instance().cut(piece, true)) {
@@ -66,7 +70,7 @@ export function cutRange(text: string, start: number, end: number): TokenRange[]
     if (at === -1) continue;
     cursor = at + word.length;
     if (word.trim() === '') continue;
-    out.push({ text: word, start: start + at, end: start + cursor });
+    out.push(view ? { text: word, start: view.startAt(at), end: view.endAt(cursor) } : { text: word, start: start + at, end: start + cursor });
   }
   return out;
 }

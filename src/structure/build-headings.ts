@@ -1,5 +1,6 @@
 import type { SourceText } from '../core/source-text.js';
 import type { HeadingCandidate } from './detect-headings.js';
+import { unwrap } from './lines.js';
 import { assignLevels, sectionEnds } from './outline.js';
 import { roleOf } from './roles.js';
 import type { Heading } from './types.js';
@@ -10,7 +11,7 @@ export function buildHeadings(src: SourceText, candidates: readonly HeadingCandi
   const ends = sectionEnds(candidates.map((c) => c.start), levels, src.text.length);
   return candidates.map((c, i) => {
     const span = src.span(c.start, Math.max(c.titleEnd, c.titleStart));
-    const title = src.raw.slice(c.titleStart, Math.max(c.titleEnd, c.titleStart));
+    const title = unwrap(src.raw.slice(c.titleStart, Math.max(c.titleEnd, c.titleStart)));
     return {
       span,
       line: span.line,

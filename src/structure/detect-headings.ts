@@ -20,11 +20,20 @@ const TITLE_STOP = /[。！？；!?;：:]/;
 const TRAILING_MARKS = new Set([' ', '\n', '，', ',', '、', '：', ':', '；', ';', '。', '.', '！', '!', '？', '?']);
 /** How far past a marker the list-entry test looks (keeps detection linear on long lines). */
 const LIST_WINDOW = 200;
+/** Marks after which a section marker glued to the text (`…保障。一、…`) starts a heading of a flattened report. */
+const GLUED_AFTER = new Set(['。', '！', '？', '!', '?']);
+/** A glued heading's title is a headline, not a paragraph: at most this long before its stop. */
+const GLUED_TITLE_MAX = 40;
+/** Only a line this long holds a flattened report; in a paragraph, `。一、…；二、…` is an inline list. */
+const GLUED_LINE_MIN = 200;
+/** A title stopped by these is an entry of an inline list (`一、宪法；二、法规。`), not a heading. */
+const LIST_STOPS = new Set(['；', ';']);
 
 /** Numbered headings of one line: at its start, after a lost paragraph break, or right after a heading title. */
 export function detectNumberedHeadings(text: string, line: TextLine): HeadingCandidate[] {
   const found: HeadingCandidate[] = [];
-  const starts = [line.contentStart, ...softBreaks(text, line)];
+  const glued = gluedStarts(text, line);
+  const starts = [line.contentStart, ...softBreaks(text, line), ...glued].sort((a, b) => a - b);
   for (let i = 0; i < starts.length; i++) {
     const pos = starts[i]!;
     if (found.length > 0 && pos < found[found.length - 1]!.titleEnd) continue;
@@ -32,6 +41,7 @@ export function detectNumberedHeadings(text: string, line: TextLine): HeadingCan
     if (!m || (pos !== line.contentStart && !MIDLINE_FAMILIES.has(m.family))) continue;
     if (isListEntry(text, m, line)) continue;
     const { titleEnd, next } = scanTitle(text, m.end, line.contentEnd);
+    if (glued.includes(pos) && (titleEnd - m.end > GLUED_TITLE_MAX || LIST_STOPS.has(text[titleEnd] ?? ''))) continue;
     found.push(toCandidate(text, m, titleEnd));
     if (next !== null) starts.splice(i + 1, 0, next);
   }
@@ -55,6 +65,21 @@ function softBreaks(text: string, line: TextLine): number[] {
     let j = i;
     while (j < line.contentEnd && text[j] === ' ') j++;
     if (j < line.contentEnd) out.push(j);
+  }
+  return out;
+}
+
+/**
+ * Offsets right after a sentence end where a section marker follows with no space: a report whose
+ * paragraphs were flattened into one line (`…法治保障。一、以思想引领为先导…（一）强化理论武装。`).
+ */
+function gluedStarts(text: string, line: TextLine): number[] {
+  const out: number[] = [];
+  if (line.contentEnd - line.contentStart < GLUED_LINE_MIN) return out;
+  for (let i = line.contentStart + 1; i < line.contentEnd; i++) {
+    if (!GLUED_AFTER.has(text[i - 1]!)) continue;
+    const m = matchMarker(text, i);
+    if (m && MIDLINE_FAMILIES.has(m.family)) out.push(i);
   }
   return out;
 }

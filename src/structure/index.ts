@@ -4,7 +4,7 @@ import { detectNumberedHeadings, type HeadingCandidate } from './detect-headings
 import { detectHeadlines } from './headlines.js';
 import { detectPartTitles } from './part-headlines.js';
 import { findItems } from './items.js';
-import { isBlank, splitLines } from './lines.js';
+import { isBlank, joinWrappedLines, splitLines } from './lines.js';
 import { createLocator } from './locate.js';
 import { readMeta } from './meta.js';
 import { splitSentences } from './sentences.js';
@@ -22,15 +22,16 @@ export { roleOf } from './roles.js';
  */
 export function analyzeStructure(src: SourceText): Structure {
   const { text } = src;
-  const lines = splitLines(src);
+  const { softBreaks } = src;
+  const lines = joinWrappedLines(splitLines(src), softBreaks);
   const block = findTitleBlock(text, lines);
   const meta = readMeta(text, src.raw, lines, block);
   const body = lines.slice(block.bodyStart);
   const numbered = body.filter((l) => !isBlank(l)).flatMap((l) => detectNumberedHeadings(text, l));
   const candidates = numbered.length > 0 ? withPartTitles(numbered, detectPartTitles(text, body, numbered)) : detectHeadlines(text, body);
   const headings = buildHeadings(src, candidates, meta.year);
-  const items = findItems(src);
-  const sentences = splitSentences(src);
+  const items = findItems(src, softBreaks);
+  const sentences = splitSentences(src, softBreaks);
   return { meta, headings, items, sentences, locate: createLocator(headings, items, sentences) };
 }
 

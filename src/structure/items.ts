@@ -9,7 +9,7 @@ import type { Item } from './types.js';
 const ITEM_MARKER = /(?<=^|[。；;：:，,！!？?\s”）)])(?:([一二三四五六七八九十]{1,3})是|第([一二三四五六七八九十]{1,3})(?=[，,、]))/gm;
 
 /** Items of the report in text order; each runs to the next item of its line or to the line end. */
-export function findItems(src: SourceText): Item[] {
+export function findItems(src: SourceText, softBreaks: ReadonlySet<number> = new Set()): Item[] {
   const { text } = src;
   const found: Array<{ start: number; marker: string; index: number }> = [];
   for (const m of text.matchAll(ITEM_MARKER)) {
@@ -18,7 +18,7 @@ export function findItems(src: SourceText): Item[] {
   }
   let lineEnd = -1;
   return found.map((f, k) => {
-    if (f.start > lineEnd) lineEnd = lineEndAt(text, f.start);
+    if (f.start > lineEnd) lineEnd = lineEndAt(text, f.start, softBreaks);
     const next = found[k + 1];
     let end = next && next.start < lineEnd ? next.start : lineEnd;
     while (end > f.start && /\s/.test(text[end - 1]!)) end--;
@@ -26,7 +26,9 @@ export function findItems(src: SourceText): Item[] {
   });
 }
 
-function lineEndAt(text: string, offset: number): number {
-  const nl = text.indexOf('\n', offset);
+/** End of the (logical) line holding `offset`: the first `\n` that is not a soft break. */
+function lineEndAt(text: string, offset: number, softBreaks: ReadonlySet<number>): number {
+  let nl = text.indexOf('\n', offset);
+  while (nl !== -1 && softBreaks.has(nl)) nl = text.indexOf('\n', nl + 1);
   return nl === -1 ? text.length : nl;
 }

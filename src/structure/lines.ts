@@ -35,6 +35,24 @@ export function splitLines(src: SourceText): TextLine[] {
   return out;
 }
 
+/**
+ * Lines as a reader sees them: a line whose `\n` is a soft break (a hard-wrapped paragraph) is joined
+ * with the next into one logical line numbered as its first. Without soft breaks, the lines themselves.
+ */
+export function joinWrappedLines(lines: readonly TextLine[], softBreaks: ReadonlySet<number>): TextLine[] {
+  if (softBreaks.size === 0) return [...lines];
+  const out: TextLine[] = [];
+  for (const l of lines) {
+    const prev = out[out.length - 1];
+    if (prev && softBreaks.has(prev.end)) out[out.length - 1] = { ...prev, end: l.end, contentEnd: l.contentEnd };
+    else out.push(l);
+  }
+  return out;
+}
+
 export const isBlank = (l: TextLine): boolean => l.contentEnd <= l.contentStart;
 
 export const lineText = (text: string, l: TextLine): string => text.slice(l.contentStart, l.contentEnd);
+
+/** A stretch of text as one string: soft line breaks (and the padding around them) taken out. */
+export const unwrap = (s: string): string => s.replace(/[ \t]*\n[ \t]*/g, '');

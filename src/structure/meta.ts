@@ -1,8 +1,8 @@
 import type { TitleBlock } from './title-block.js';
 import { isSalutation } from './title-block.js';
-import { isBlank, lineText, type TextLine } from './lines.js';
+import { isBlank, lineText, unwrap, type TextLine } from './lines.js';
 import { matchMarker } from './heading-markers.js';
-import { isOrgName, leadingOrgName } from './org-name.js';
+import { isJointIssuer, isOrgName, leadingOrgName } from './org-name.js';
 import type { ReportKind, ReportMeta } from './types.js';
 import { findYears } from './years.js';
 import { KIND_TITLE_WORDS, SPEECH_OPENERS, TIME_OPENERS } from './vocabulary.js';
@@ -14,8 +14,8 @@ const UNDER_CLAUSE = /^在[^，,。；]{1,60}?下[，,]/;
 
 /** Title, organisation, year and kind of a report, from its title block and opening paragraph. */
 export function readMeta(text: string, raw: string, lines: readonly TextLine[], block: TitleBlock): ReportMeta {
-  const titleTexts = block.titleLines.map((l) => lineText(text, l));
-  const title = block.titleLines.length > 0 ? block.titleLines.map((l) => lineText(raw, l)).join('') : null;
+  const titleTexts = block.titleLines.map((l) => unwrap(lineText(text, l)));
+  const title = block.titleLines.length > 0 ? block.titleLines.map((l) => unwrap(lineText(raw, l))).join('') : null;
   const opening = openingParagraph(text, lines, block.bodyStart);
   return {
     title,
@@ -30,17 +30,20 @@ function openingParagraph(text: string, lines: readonly TextLine[], from: number
   for (let i = from; i < lines.length; i++) {
     const l = lines[i]!;
     if (isBlank(l) || matchMarker(text, l.contentStart) !== null) continue;
-    const t = lineText(text, l);
+    const t = unwrap(lineText(text, l));
     if (!isSalutation(t)) return t;
   }
   return null;
 }
 
 function orgFromTitle(titles: readonly string[]): string | null {
+  const issuers = leadingIssuerLines(titles);
+  if (issuers.length >= 2) return issuers.join(' ');
   for (const t of titles) {
-    if (isOrgName(t)) return t;
+    if (isOrgName(t) || isJointIssuer(t)) return t;
     const about = t.indexOf('关于');
-    if (about > 0 && isOrgName(t.slice(0, about))) return t.slice(0, about);
+    const issuer = about > 0 ? t.slice(0, about).trim() : '';
+    if (isOrgName(issuer) || isJointIssuer(issuer)) return issuer;
     const year = findYears(t)[0];
     if (!year) continue;
     const before = t.slice(0, year.index).trim().replace(/^关于/, '');
@@ -53,6 +56,16 @@ function orgFromTitle(titles: readonly string[]): string | null {
     if (org) return org;
   }
   return null;
+}
+
+/** Title lines above the title proper that each name an issuer (`中共青山县委` / `青山县人民政府`). */
+function leadingIssuerLines(titles: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const t of titles) {
+    if (!isOrgName(t)) break;
+    out.push(t);
+  }
+  return out;
 }
 
 function orgFromOpening(opening: string): string | null {

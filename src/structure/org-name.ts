@@ -15,6 +15,12 @@ export function isOrgName(s: string): boolean {
   return ORG_SUFFIXES.some((x) => s.endsWith(x) && s.length > x.length);
 }
 
+/** Issuers that report jointly (`中共青山县委 青山县人民政府`, `区委、区政府`): two or more names, each an organisation. */
+export function isJointIssuer(s: string): boolean {
+  const parts = s.split(/[\s、，,和]+/).filter((p) => p !== '');
+  return parts.length >= 2 && parts.every(isOrgName);
+}
+
 /**
  * The shortest organisation name at the start of `s` that a typical next word follows
  * (`县综合行政执法局坚持…`, `青岚区法治政府建设…`), or null. Linear: one pass over ≤ 24 characters.

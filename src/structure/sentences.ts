@@ -12,8 +12,11 @@ const DIGIT_BOUND = new Set([',', ':']);
 
 const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\n';
 
-/** Sentences split on 。！？； and line ends, each with clause spans that tile it. */
-export function splitSentences(src: SourceText): Sentence[] {
+/**
+ * Sentences split on 。！？； and line ends, each with clause spans that tile it. A soft line break
+ * (`softBreaks`: a `\n` inside a hard-wrapped paragraph) does not end a sentence.
+ */
+export function splitSentences(src: SourceText, softBreaks: ReadonlySet<number> = new Set()): Sentence[] {
   const { text } = src;
   const out: Sentence[] = [];
   let i = 0;
@@ -21,7 +24,7 @@ export function splitSentences(src: SourceText): Sentence[] {
     while (i < text.length && isSpace(text[i])) i++;
     if (i >= text.length) break;
     let j = i;
-    while (j < text.length && text[j] !== '\n' && !SENTENCE_END.has(text[j]!)) j++;
+    while (j < text.length && !(text[j] === '\n' && !softBreaks.has(j)) && !SENTENCE_END.has(text[j]!)) j++;
     if (j < text.length && text[j] !== '\n') {
       j++;
       while (j < text.length && CLOSERS.has(text[j]!)) j++;

@@ -14,12 +14,12 @@ export const ROLE_WORDS: ReadonlyArray<readonly [SectionRole, readonly string[]]
 
 /** Endings of an organisation name, longest first (tried in this order). */
 export const ORG_SUFFIXES: readonly string[] = [
-  '街道办事处', '人民政府', '管理委员会', '委员会', '办事处', '管委会', '监管局', '执法局', '司法局',
+  '街道办事处', '人民政府', '管理委员会', '委员会', '办公室', '办事处', '管委会', '监管局', '执法局', '司法局',
   '政府', '街道', '中心', '局', '委', '办', '厅', '院', '所', '署', '镇', '乡', '县', '区', '市', '州', '旗',
 ];
 
 /** Starts that make a would-be name a pronoun (我镇, 全区) or a topic (法治政府), not an organisation. */
-export const ORG_NON_STARTS: readonly string[] = ['我', '本', '该', '全', '各', '现', '法治', '依法', '关于'];
+export const ORG_NON_STARTS: readonly string[] = ['我', '本', '该', '全', '各', '现', '法治', '依法', '关于', '印发', '转发', '批转', '下发'];
 
 /** Verbs that follow the reporting organisation in an opening sentence (`青岚街道坚持…`). */
 export const ORG_FOLLOWING_VERBS: readonly string[] = [

@@ -105,6 +105,9 @@ const negatives: Array<[why: string, sentence: string]> = [
   ['number then 条例', '学习2条例。'],
   ['number then 年', '连续3年获评先进。'],
   ['May Day', '五一假期安排专人值班。'],
+  // numbers that name a document
+  ['document title, Chinese', '印发《推进依法行政八条措施》，明确责任分工。'],
+  ['document title, Arabic', '出台《关于优化营商环境的20条意见》。'],
 ];
 
 describe('negative sentences yield nothing', () => {

@@ -22,6 +22,16 @@ describe('meta: organisation and year', () => {
     ['实施纲要(2021-2025年)印发以来，各项工作有序推进。', null, null, 'other'],
     ['尊敬的各位领导：\n今年以来，工作有序推进。', null, null, 'speech'],
     ['司法局2021年上半年工作总结\n正文。', '司法局', 2021, 'work-summary'],
+    // an issuer separated from 关于 by a space
+    ['青山县公安局 关于2023年法治政府建设工作情况的报告\n正文。', '青山县公安局', 2023, 'annual-report'],
+    // joint issuers on one line or on lines of their own
+    ['中共青山县委 青山县人民政府关于2023年度法治政府建设情况的报告\n正文。', '中共青山县委 青山县人民政府', 2023, 'annual-report'],
+    ['中共青山县委\n青山县人民政府\n关于2023年度法治政府建设情况的报告\n正文。', '中共青山县委 青山县人民政府', 2023, 'annual-report'],
+    // a document number above the title; an office as issuer; 印发 is a verb, not a name
+    ['青政办〔2024〕3号\n青山县人民政府办公室\n关于印发青山县2024年法治政府建设工作要点的通知\n各乡镇：\n正文。', '青山县人民政府办公室', 2024, 'other'],
+    ['关于印发青山县2024年法治政府建设工作要点的通知\n正文。', null, 2024, 'other'],
+    // the date under the signature is not the year reported on
+    ['青山县司法局2023年法治政府建设工作报告\n今年以来，我局坚持依法行政。\n青山县司法局\n2024年1月20日', '青山县司法局', 2023, 'annual-report'],
   ] as const)('%s', (input, org, year, kind) => {
     expect(meta(input)).toMatchObject({ org, year, kind });
   });
@@ -34,7 +44,7 @@ describe('meta: organisation and year', () => {
 });
 
 describe('org names', () => {
-  test.each([['稷下街道', true], ['区市场监管局', true], ['区', false], ['我镇', false], ['XX镇', false], ['泰顺', false], ['新市街道办事处', true], ['司法局', true], ['街道', false], ['办事处', false]])(
+  test.each([['县委依法治县办公室', true], ['印发青山县', false], ['稷下街道', true], ['区市场监管局', true], ['区', false], ['我镇', false], ['XX镇', false], ['泰顺', false], ['新市街道办事处', true], ['司法局', true], ['街道', false], ['办事处', false]])(
     'isOrgName(%s) = %s',
     (s, want) => expect(isOrgName(s)).toBe(want),
   );

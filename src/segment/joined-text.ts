@@ -1,0 +1,45 @@
+/**
+ * A text with its soft line breaks taken out, and the source map back to the stored text. Stages that
+ * read across a soft break (the quantity scanner, jieba) work on `text`; every offset they report is
+ * mapped back with `startAt`/`endAt`, so spans index the stored file exactly.
+ */
+export interface JoinedText {
+  readonly text: string;
+  /** source offset of a start offset in `text` */
+  startAt(i: number): number;
+  /** source offset of a (half-open) end offset in `text` */
+  endAt(i: number): number;
+}
+
+const identity = (text: string): JoinedText => ({ text, startAt: (i) => i, endAt: (i) => i });
+
+/** Remove each soft `\n` of `breaks` together with the spaces around it (line-end padding, indentation). */
+export function joinSoftBreaks(text: string, breaks: ReadonlySet<number>, from = 0, to = text.length): JoinedText {
+  const cuts = [...breaks].filter((b) => b >= from && b < to).sort((a, b) => a - b);
+  if (cuts.length === 0) {
+    if (from === 0 && to === text.length) return identity(text);
+    const piece = text.slice(from, to);
+    return { text: piece, startAt: (i) => from + i, endAt: (i) => from + i };
+  }
+  const map: number[] = [];
+  let out = '';
+  let pos = from;
+  for (const nl of cuts) {
+    let cutStart = nl;
+    while (cutStart > pos && isPad(text[cutStart - 1])) cutStart--;
+    let cutEnd = nl + 1;
+    while (cutEnd < to && isPad(text[cutEnd])) cutEnd++;
+    for (let k = pos; k < cutStart; k++) map.push(k);
+    out += text.slice(pos, cutStart);
+    pos = cutEnd;
+  }
+  for (let k = pos; k < to; k++) map.push(k);
+  out += text.slice(pos, to);
+  return {
+    text: out,
+    startAt: (i) => (i < map.length ? map[i]! : to),
+    endAt: (i) => (i === 0 ? from : map[i - 1]! + 1),
+  };
+}
+
+const isPad = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\u3000';
