@@ -16,8 +16,12 @@ export interface NumberToken {
   readonly value: number | null;
 }
 
-/** 15,000 · 2.7 · 242 (full-width digits are already ASCII in the normalised text) */
-const ARABIC = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/y;
+/**
+ * 15,000 · 2.7 · 242 (full-width digits are already ASCII in the normalised text). A full-width
+ * comma between digits groups thousands too when exactly three digits follow (１５，０００份): a
+ * clause does not open with `000`.
+ */
+const ARABIC = /\d{1,3}(?:[,，]\d{3}(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?/y;
 
 /** Read the number token that starts at `pos`, if any. A malformed Chinese run yields its length only. */
 export function readNumber(text: string, pos: number, lex: CompiledLexicon): NumberToken | { skip: number } | null {
@@ -26,7 +30,7 @@ export function readNumber(text: string, pos: number, lex: CompiledLexicon): Num
   if (ch >= '0' && ch <= '9') {
     ARABIC.lastIndex = pos;
     const m = ARABIC.exec(text)!;
-    return { kind: 'arabic', start: pos, end: pos + m[0].length, text: m[0], value: Number(m[0].replace(/,/g, '')) };
+    return { kind: 'arabic', start: pos, end: pos + m[0].length, text: m[0], value: Number(m[0].replace(/[,，]/g, '')) };
   }
   const mark = wordAt(text, pos, lex.marks);
   if (mark) return { kind: 'placeholder', start: pos, end: pos + mark.length, text: mark, value: null };

@@ -5,6 +5,7 @@ import { quantitiesOf } from './helpers.js';
 const negatives: Array<[why: string, sentence: string]> = [
   // dates and years
   ['year', '2023年以来，我局持续推进依法行政。'],
+  ['a clause cut after a digit is no thousands group', '受理投诉3，其余转办。'],
   ['year with space', '2024 年，全面完成各项任务。'],
   ['year range', '制定2021-2025年法治建设规划。'],
   ['report year', '现将2023年度工作情况报告如下。'],
