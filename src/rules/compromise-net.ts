@@ -6,13 +6,17 @@ import { PIPELINE_TAGS } from './compile.js';
 export interface NlpDoc {
   update(pointers: number[][]): NlpDoc;
   tag(tag: string): NlpDoc;
-  match(pattern: string): NlpDoc;
+  match(pattern: string | ParsedMatch): NlpDoc;
   groups(name: string): NlpDoc;
   readonly fullPointer: number[][];
   sweep(net: unknown, opts: { tagger: false }): { found: Array<{ rule: CompiledRule; pattern: string; view: NlpDoc }> };
 }
 
+/** A match pattern compromise has parsed already. */
+export type ParsedMatch = object[];
+
 interface Nlp {
+  parseMatch(pattern: string): ParsedMatch;
   tokenize(input: string[][]): NlpDoc;
   buildNet(matches: Array<{ match: string; rule: CompiledRule; pattern: string }>): unknown;
   addTags(tags: Record<string, object>): void;
@@ -28,6 +32,15 @@ export function registerTags(names: readonly string[]): void {
   if (missing.length === 0) return;
   compromise.addTags(Object.fromEntries(missing.map((n) => [n, {}])));
   for (const n of missing) registered.add(n);
+}
+
+const parsed = new Map<string, ParsedMatch>();
+
+/** compromise parses a string pattern on every `match` call; parse each one once per thread. */
+export function parsedPattern(pattern: string): ParsedMatch {
+  let p = parsed.get(pattern);
+  if (!p) parsed.set(pattern, (p = compromise.parseMatch(pattern)));
+  return p;
 }
 
 const nets = new WeakMap<RuleSet, unknown>();

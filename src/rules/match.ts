@@ -3,7 +3,7 @@ import type { Observation, PlacedQuantity } from '../core/document.js';
 import type { CompiledRule, RuleSet } from './compile.js';
 import { sentenceTokens, type MatchToken } from './clause-tokens.js';
 import { continueLists } from './continue-lists.js';
-import { compromise, ruleNet, type NlpDoc } from './compromise-net.js';
+import { compromise, parsedPattern, ruleNet, type NlpDoc } from './compromise-net.js';
 import { isPlanSentence } from '../pipeline/plan-sentence.js';
 
 export interface MatchTimings {
@@ -45,7 +45,7 @@ export function matchIndicators(
   const matches: Match[] = [];
   for (const { rule, pattern, view } of doc.sweep(net, { tagger: false }).found) {
     const start = view.fullPointer[0]![1]!;
-    for (const [s, i] of view.match(pattern).groups('num').fullPointer as Array<[number, number]>) {
+    for (const [s, i] of view.match(parsedPattern(pattern)).groups('num').fullPointer as Array<[number, number]>) {
       const tokens = sentences[s]!;
       const token = tokens[i];
       if (!token || token.role !== 'value' || !token.quantity) continue;
@@ -101,7 +101,7 @@ function tagTokens(doc: NlpDoc, sentences: readonly MatchToken[][], vocabulary: 
 /** sentence index → term indexes where `pattern` matches in that sentence, ascending */
 function matchStarts(doc: NlpDoc, pattern: string): Map<number, number[]> {
   const starts = new Map<number, number[]>();
-  for (const [s, i] of doc.match(pattern).fullPointer as Array<[number, number]>) starts.set(s, [...(starts.get(s) ?? []), i]);
+  for (const [s, i] of doc.match(parsedPattern(pattern)).fullPointer as Array<[number, number]>) starts.set(s, [...(starts.get(s) ?? []), i]);
   return starts;
 }
 
