@@ -95,6 +95,19 @@ const CASES: Case[] = [
   { text: '在4.15国家安全日开展普法宣传。', expect: [] },
   { text: '落实三项制度，打造一支队伍。', expect: [] },
   { text: '构建1+1+N调解工作模式。', expect: [] },
+  // generalisation from unseen reports (2024 reports of 乡镇, 司法局, 政务公开)
+  { text: '共发生矛盾纠纷30件，其中邻里纠纷12件，已成功调解29件，正在调处中的纠纷1件。', expect: [['disputes.received', 30, '件'], ['disputes.mediated_success', 29, '件']] },
+  { text: '司法所参与人民调解58件。', expect: [['disputes.mediated', 58, '件']] },
+  { text: '全年调处矛盾纠纷120宗。', expect: [['disputes.mediated', 120, '宗']] },
+  { text: '行政处罚2300宗，行政处罚被申请行政复议4宗。', expect: [['penalty.decisions', 2300, '宗']] },
+  { text: '主动公开行政规范性文件3件、行政处罚文件9件。', expect: [] },
+  { text: '当年减少信访45件。', expect: [] },
+  { text: '选聘86名律师担任村（社区）法律顾问。', expect: [['legal_advisors.count', 86, '名']] },
+  { text: '专线接听咨询电话320次，当场解答300人次。', expect: [['legal_consultation.count', 320, '次'], ['legal_consultation.count', 300, '人次']] },
+  { text: '发放各类宣传资料和普法读本等1500余份。', expect: [['publicity.materials', 1500, '份']] },
+  { text: '组织学习《民法典》《行政处罚法》等法律法规6次。', expect: [['study.sessions', 6, '次']] },
+  { text: '建成省级“民主法治村（社区）”14个。', expect: [['model_villages.count', 14, '个']] },
+  { text: '开展法治讲座2场，覆盖老年人150余人次。', expect: [['publicity.events', 2, '场'], ['publicity.audience', 150, '人次']] },
 ];
 
 let ruleSet: RuleSet;
