@@ -28,7 +28,7 @@ export function checkRuleSources(sources: readonly RuleSource[], lexicon: Compil
         if (seenRule) fail(`${field}.id`, `rule ${rule.id} is already declared in ${seenRule}`);
         ruleIds.set(rule.id, file);
         if (!rule.id.startsWith(`${ind.id}.`)) fail(`${field}.id`, `rule id must start with its indicator id ${ind.id}.`);
-        const patterns = { match: rule.match.join(' '), context: rule.context ?? '', unless: rule.unless ?? '' };
+        const patterns = { match: rule.match.join(' '), context: rule.context ?? '', unless: rule.unless ?? '', notAfter: rule.notAfter ?? '' };
         for (const [key, pattern] of Object.entries(patterns)) {
           for (const [, tag] of pattern.matchAll(/#([A-Z][A-Za-z]*)/g)) {
             if (!tags.has(tag!)) fail(`${field}.${key}`, `unknown tag #${tag} (declare it under vocabulary:)`);

@@ -14,6 +14,8 @@ export interface CompiledRule {
   readonly context: string | null;
   /** a pattern that cancels the match when it stands between the match start (or context) and the value */
   readonly unless: string | null;
+  /** a pattern that cancels the match when it ends right where the match (or context) starts */
+  readonly notAfter: string | null;
   readonly continues: boolean;
   readonly examples: readonly string[];
   readonly counterexamples: readonly string[];
@@ -76,6 +78,7 @@ export function compileRuleSet(
           units: new Set(rule.units ?? ind.units),
           context: rule.context ?? null,
           unless: rule.unless ?? null,
+          notAfter: rule.notAfter ?? null,
           continues: ind.continues,
           examples: rule.examples,
           counterexamples: rule.counterexamples,

@@ -9,7 +9,7 @@ export interface NlpDoc {
   match(pattern: string | ParsedMatch): NlpDoc;
   groups(name: string): NlpDoc;
   readonly fullPointer: number[][];
-  sweep(net: unknown, opts: { tagger: false }): { found: Array<{ rule: CompiledRule; pattern: string; view: NlpDoc }> };
+  sweep(net: unknown, opts: { tagger: false }): { found: Array<{ rules: readonly CompiledRule[]; pattern: string; view: NlpDoc }> };
 }
 
 /** A match pattern compromise has parsed already. */
@@ -18,7 +18,7 @@ export type ParsedMatch = object[];
 interface Nlp {
   parseMatch(pattern: string): ParsedMatch;
   tokenize(input: string[][]): NlpDoc;
-  buildNet(matches: Array<{ match: string; rule: CompiledRule; pattern: string }>): unknown;
+  buildNet(matches: Array<{ match: string; rules: readonly CompiledRule[]; pattern: string }>): unknown;
   addTags(tags: Record<string, object>): void;
 }
 
@@ -53,7 +53,10 @@ export function ruleNet(ruleSet: RuleSet): unknown {
   let net = nets.get(ruleSet);
   if (!net) {
     registerTags(ruleSet.tagNames);
-    net = compromise.buildNet(ruleSet.rules.flatMap((rule) => rule.match.map((pattern) => ({ match: pattern, rule, pattern }))));
+    // one entry per distinct pattern: sweep keeps only one net entry per match string
+    const byPattern = new Map<string, CompiledRule[]>();
+    for (const rule of ruleSet.rules) for (const p of rule.match) byPattern.set(p, [...(byPattern.get(p) ?? []), rule]);
+    net = compromise.buildNet([...byPattern].map(([pattern, rules]) => ({ match: pattern, rules, pattern })));
     nets.set(ruleSet, net);
   }
   return net;

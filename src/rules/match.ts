@@ -36,24 +36,27 @@ export function matchIndicators(
   const net = ruleNet(ruleSet);
   const doc = compromise.tokenize(sentences.map((ts) => ts.map((t) => t.text)));
   tagTokens(doc, sentences, ruleSet.vocabulary);
-  const positions = new Map<string, Map<number, number[]>>();
-  const at = (pattern: string) => {
-    let found = positions.get(pattern);
-    if (!found) positions.set(pattern, (found = matchStarts(doc, pattern)));
-    return found;
+  const ranges = new Map<string, Map<number, Range[]>>();
+  const at = (pattern: string, s: number): Range[] => {
+    let found = ranges.get(pattern);
+    if (!found) ranges.set(pattern, (found = matchRanges(doc, pattern)));
+    return found.get(s) ?? [];
   };
   const matches: Match[] = [];
-  for (const { rule, pattern, view } of doc.sweep(net, { tagger: false }).found) {
+  for (const { rules, pattern, view } of doc.sweep(net, { tagger: false }).found) {
     const start = view.fullPointer[0]![1]!;
     for (const [s, i] of view.match(parsedPattern(pattern)).groups('num').fullPointer as Array<[number, number]>) {
       const tokens = sentences[s]!;
       const token = tokens[i];
       if (!token || token.role !== 'value' || !token.quantity) continue;
-      if (!rule.units.has(token.quantity.unit)) continue;
-      const from = rule.context ? lastBefore(at(rule.context).get(s), i) : start;
-      if (from === null) continue;
-      if (rule.unless && (at(rule.unless).get(s) ?? []).some((u) => u > from && u < i)) continue;
-      matches.push({ rule, quantity: token.quantity, tokens, tokenIndex: i });
+      for (const rule of rules) {
+        if (!rule.units.has(token.quantity.unit)) continue;
+        const from = rule.context ? lastStartBefore(at(rule.context, s), i) : start;
+        if (from === null) continue;
+        if (rule.unless && at(rule.unless, s).some(([u]) => u > from && u < i)) continue;
+        if (rule.notAfter && at(rule.notAfter, s).some(([, end]) => end === from)) continue;
+        matches.push({ rule, quantity: token.quantity, tokens, tokenIndex: i });
+      }
     }
   }
   if (timings) timings.compromiseMs += performance.now() - t0;
@@ -71,7 +74,8 @@ function ruleOrder(ruleSet: RuleSet, rule: CompiledRule): number {
 /**
  * Tags go on by position, not through compromise's tagger (which is not run at all): quantity
  * tokens get #Value / #Placeholder / #Unit / #Qualifier, punctuation #Punct, vocabulary words their
- * custom tags; values and punctuation are also #Boundary, so `!#Boundary{1,3}` is a gap that crosses
+ * custom tags (not inside a 《book title》: 《行政处罚法》 names a law, not a penalty); values and
+ * punctuation are also #Boundary, so `!#Boundary{1,3}` is a gap that crosses
  * no number and no clause (compromise cannot negate an alternation: `!(#A|#B)` never matches).
  */
 const PUNCT = /^[\p{P}\p{S}]+$/u;
@@ -83,8 +87,11 @@ function tagTokens(doc: NlpDoc, sentences: readonly MatchToken[][], vocabulary: 
     if (list) list.push([s, i, i + 1]);
     else byTag.set(tag, [[s, i, i + 1]]);
   };
-  sentences.forEach((tokens, s) =>
+  sentences.forEach((tokens, s) => {
+    let inTitle = 0;
     tokens.forEach((t, i) => {
+      if (t.text === '《') inTitle++;
+      else if (t.text === '》') inTitle = Math.max(0, inTitle - 1);
       if (t.role === 'value') {
         add('Value', s, i);
         add('Boundary', s, i);
@@ -92,23 +99,28 @@ function tagTokens(doc: NlpDoc, sentences: readonly MatchToken[][], vocabulary: 
       } else if (t.role === 'unit') add('Unit', s, i);
       else if (t.role === 'qualifier') add('Qualifier', s, i);
       else if (PUNCT.test(t.text)) (add('Punct', s, i), add('Boundary', s, i));
-      else for (const tag of vocabulary[t.text] ?? []) add(tag, s, i);
-    }),
-  );
+      else if (inTitle === 0) for (const tag of vocabulary[t.text] ?? []) add(tag, s, i);
+    });
+  });
   for (const [tag, pointers] of byTag) doc.update(pointers).tag(tag);
 }
 
-/** sentence index → term indexes where `pattern` matches in that sentence, ascending */
-function matchStarts(doc: NlpDoc, pattern: string): Map<number, number[]> {
-  const starts = new Map<number, number[]>();
-  for (const [s, i] of doc.match(parsedPattern(pattern)).fullPointer as Array<[number, number]>) starts.set(s, [...(starts.get(s) ?? []), i]);
-  return starts;
+/** A half-open range of term indexes in one sentence. */
+type Range = [start: number, end: number];
+
+/** sentence index → the term ranges where `pattern` matches in that sentence, ascending */
+function matchRanges(doc: NlpDoc, pattern: string): Map<number, Range[]> {
+  const out = new Map<number, Range[]>();
+  for (const [s, start, end] of doc.match(parsedPattern(pattern)).fullPointer as Array<[number, number, number]>) {
+    out.set(s, [...(out.get(s) ?? []), [start, end]]);
+  }
+  return out;
 }
 
-/** the last of `starts` before `value`, or null */
-function lastBefore(starts: readonly number[] | undefined, value: number): number | null {
+/** the last start among `ranges` before `value`, or null */
+function lastStartBefore(ranges: readonly Range[], value: number): number | null {
   let last: number | null = null;
-  for (const s of starts ?? []) if (s < value) last = s;
+  for (const [s] of ranges) if (s < value) last = s;
   return last;
 }
 

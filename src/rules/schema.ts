@@ -32,6 +32,8 @@ export const RuleSchema = z
     context: nonEmpty.optional(),
     /** a pattern that cancels the match when it stands after the match's first term (or, with `context`, after the context) and before the value */
     unless: nonEmpty.optional(),
+    /** a pattern that cancels the match when it ends right where the match (or its context) starts: 减少 before 信访N件 */
+    notAfter: nonEmpty.optional(),
     /** units this rule accepts; defaults to the indicator's units */
     units: z.array(nonEmpty).optional(),
     /** example sentences the rule must match (checked by `zhibiao rules check`) */
