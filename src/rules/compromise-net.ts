@@ -61,3 +61,36 @@ export function ruleNet(ruleSet: RuleSet): unknown {
   }
   return net;
 }
+
+interface ParsedTerm {
+  tag?: string;
+  word?: string;
+  optional?: boolean;
+  negative?: boolean;
+  choices?: ParsedTerm[][];
+}
+
+const anchors = new WeakMap<RuleSet, ReadonlySet<string> | null>();
+
+/**
+ * The literal words that some pattern requires (`解答 [<num>#Value]`), when every pattern of every
+ * rule requires a vocabulary word or a literal word (a term neither optional nor negated). A
+ * sentence with none of them, and no vocabulary word, can match nothing and need not go into the
+ * compromise document. Null when some pattern requires neither: then every sentence goes in.
+ */
+export function requiredLiterals(ruleSet: RuleSet): ReadonlySet<string> | null {
+  if (anchors.has(ruleSet)) return anchors.get(ruleSet)!;
+  const custom = new Set(ruleSet.tagNames);
+  const literals = new Set<string>();
+  const anchored = (terms: readonly ParsedTerm[]): boolean =>
+    terms.some((t) => {
+      if (t.optional || t.negative) return false;
+      if (t.tag !== undefined && custom.has(t.tag)) return true;
+      if (t.word !== undefined) return literals.add(t.word), true;
+      return t.choices !== undefined && t.choices.every((c) => anchored(c));
+    });
+  const ok = ruleSet.rules.every((r) => r.match.every((p) => anchored(parsedPattern(p) as ParsedTerm[])));
+  const result = ok ? literals : null;
+  anchors.set(ruleSet, result);
+  return result;
+}

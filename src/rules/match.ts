@@ -3,7 +3,7 @@ import type { Observation, PlacedQuantity } from '../core/document.js';
 import type { CompiledRule, RuleSet } from './compile.js';
 import { sentenceTokens, type MatchToken } from './clause-tokens.js';
 import { continueLists } from './continue-lists.js';
-import { compromise, parsedPattern, ruleNet, type NlpDoc } from './compromise-net.js';
+import { compromise, parsedPattern, requiredLiterals, ruleNet, type NlpDoc } from './compromise-net.js';
 import { isPlanSentence } from '../pipeline/plan-sentence.js';
 
 export interface MatchTimings {
@@ -30,7 +30,13 @@ export function matchIndicators(
 ): Observation[] {
   if (quantities.length === 0) return [];
   let t0 = performance.now();
-  const sentences = groupBySentence(quantities).map((qs) => sentenceTokens(src, qs));
+  const literals = requiredLiterals(ruleSet);
+  const canMatch = (ts: readonly MatchToken[]) =>
+    !literals || ts.some((t) => t.role === 'word' && (ruleSet.vocabulary[t.text] !== undefined || literals.has(t.text)));
+  const sentences = groupBySentence(quantities)
+    .map((qs) => sentenceTokens(src, qs))
+    .filter(canMatch);
+  if (sentences.length === 0) return [];
   if (timings) timings.tokenizeMs += performance.now() - t0;
   t0 = performance.now();
   const net = ruleNet(ruleSet);

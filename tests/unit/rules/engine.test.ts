@@ -75,3 +75,17 @@ describe('matcher features', () => {
     expect(run('作出行政处罚4次。')).toEqual(['demo.penalties=4']);
   });
 });
+
+describe('which sentences go into the compromise document', () => {
+  it('every demo pattern is anchored by a vocabulary word, so none needs a literal', async () => {
+    const { requiredLiterals } = await import('../../../src/rules/compromise-net.js');
+    expect([...(requiredLiterals(ruleSet) ?? ['(none)'])]).toEqual([]);
+  });
+
+  it('the real rules name the literal words some patterns require', async () => {
+    const { requiredLiterals } = await import('../../../src/rules/compromise-net.js');
+    const literals = requiredLiterals(requireRules('rules'));
+    expect(literals).not.toBeNull();
+    expect(literals!.has('解答')).toBe(true);
+  });
+});
