@@ -14,7 +14,7 @@ import type { StageTimings } from '../pipeline/stage-timings.js';
  */
 const { values } = parseArgs({
   options: {
-    count: { type: 'string', default: '2000' },
+    count: { type: 'string', default: '3000' },
     jobs: { type: 'string', default: String(defaultJobs()) },
     texts: { type: 'string', multiple: true },
     keep: { type: 'boolean', default: false },
