@@ -19,9 +19,11 @@ export interface NumberToken {
 /**
  * 15,000 · 2.7 · 242 (full-width digits are already ASCII in the normalised text). A full-width
  * comma between digits groups thousands too when exactly three digits follow (１５，０００份): a
- * clause does not open with `000`.
+ * clause does not open with `000`. Typeset reports also group thousands with a space
+ * (`3 457个`, `12 500 人`): a space followed by exactly three digits continues the number.
  */
-const ARABIC = /\d{1,3}(?:[,，]\d{3}(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?/y;
+const ARABIC = /\d{1,3}(?:[,，]\d{3}(?!\d))+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3}(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?/y;
+const GROUPING = /[,， \u00a0\u2009\u202f]/g;
 
 /** Read the number token that starts at `pos`, if any. A malformed Chinese run yields its length only. */
 export function readNumber(text: string, pos: number, lex: CompiledLexicon): NumberToken | { skip: number } | null {
@@ -30,7 +32,7 @@ export function readNumber(text: string, pos: number, lex: CompiledLexicon): Num
   if (ch >= '0' && ch <= '9') {
     ARABIC.lastIndex = pos;
     const m = ARABIC.exec(text)!;
-    return { kind: 'arabic', start: pos, end: pos + m[0].length, text: m[0], value: Number(m[0].replace(/[,，]/g, '')) };
+    return { kind: 'arabic', start: pos, end: pos + m[0].length, text: m[0], value: Number(m[0].replace(GROUPING, '')) };
   }
   const mark = wordAt(text, pos, lex.marks);
   if (mark) return { kind: 'placeholder', start: pos, end: pos + mark.length, text: mark, value: null };

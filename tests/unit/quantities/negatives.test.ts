@@ -105,6 +105,8 @@ const negatives: Array<[why: string, sentence: string]> = [
   ['number then 项目', '新开工5项目建设。'],
   ['number then 条例', '学习2条例。'],
   ['number then 年', '连续3年获评先进。'],
+  ['number then 种植', '推广2种植模式的做法得到肯定。'],
+  ['a kind, indefinite', '探索出一种新的调解模式。'],
   ['May Day', '五一假期安排专人值班。'],
   // numbers that name a document
   ['document title, Chinese', '印发《推进依法行政八条措施》，明确责任分工。'],
