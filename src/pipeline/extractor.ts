@@ -1,5 +1,4 @@
 import { Worker } from 'node:worker_threads';
-import { requireRules } from '../rules/load.js';
 import type { RuleSet } from '../rules/compile.js';
 import type { ExtractedReport } from '../core/document.js';
 import { extractReport, type ExtractInput } from './extract.js';
@@ -42,7 +41,9 @@ export function workerExtractor(rulesDir: string, jobs: number): Extractor {
       worker.postMessage(job.input);
     }
   };
-  const workers = Array.from({ length: jobs }, () => {
+  const workers = new Set<Worker>();
+  let respawns = jobs * 2;
+  const spawn = () => {
     const worker = new Worker(url, { workerData: { rulesDir } });
     worker.on('message', (msg: { report?: ExtractedReport; timings?: StageTimings; error?: string }) => {
       const job = busy.get(worker);
@@ -55,14 +56,21 @@ export function workerExtractor(rulesDir: string, jobs: number): Extractor {
       }
       dispatch();
     });
+    // a worker that dies fails its own job only: a replacement takes its place (a few times at most,
+    // so a worker that cannot start does not loop); with no worker left, the queue fails
     worker.on('error', (err) => {
-      const job = busy.get(worker);
+      busy.get(worker)?.reject(err);
       busy.delete(worker);
-      job?.reject(err);
+      workers.delete(worker);
+      if (idle.includes(worker)) idle.splice(idle.indexOf(worker), 1);
+      if (respawns-- > 0) spawn();
+      else if (workers.size === 0) for (const job of queue.splice(0)) job.reject(err);
+      dispatch();
     });
+    workers.add(worker);
     idle.push(worker);
-    return worker;
-  });
+  };
+  for (let i = 0; i < jobs; i++) spawn();
   return {
     timings,
     extract(input) {
@@ -72,7 +80,7 @@ export function workerExtractor(rulesDir: string, jobs: number): Extractor {
       });
     },
     async close() {
-      await Promise.all(workers.map((w) => w.terminate()));
+      await Promise.all([...workers].map((w) => w.terminate()));
     },
   };
 }
@@ -83,7 +91,7 @@ export function workerExtractor(rulesDir: string, jobs: number): Extractor {
  */
 export const FILES_PER_WORKER = 50;
 
-export function createExtractor(rulesDir: string, jobs: number, files: number): Extractor {
+export function createExtractor(rulesDir: string, ruleSet: RuleSet, jobs: number, files: number): Extractor {
   const useWorkers = jobs > 1 && files >= jobs * FILES_PER_WORKER;
-  return useWorkers ? workerExtractor(rulesDir, jobs) : inProcessExtractor(requireRules(rulesDir));
+  return useWorkers ? workerExtractor(rulesDir, jobs) : inProcessExtractor(ruleSet);
 }

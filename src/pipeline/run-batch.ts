@@ -65,7 +65,7 @@ export async function ingest(opts: IngestOptions): Promise<RunSummary> {
   opts.onStart?.(files.length + problems.length);
   for (const p of problems) record({ path: p.path, status: 'failed', reason: p.reason, elapsedMs: 0 });
   const jobs = opts.jobs ?? defaultJobs();
-  const extractor = createExtractor(opts.rulesDir, jobs, files.length);
+  const extractor = createExtractor(opts.rulesDir, ruleSet, jobs, files.length);
   try {
     await syncIndicators(db, ruleSet.indicators);
     const stored = await readStoredHashes(db);

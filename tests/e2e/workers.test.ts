@@ -1,0 +1,39 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { makeTmp, queryDb, runCli } from './run-cli.js';
+
+/**
+ * A batch large enough for worker threads (50 files per worker): the same values as in-process,
+ * and a report that fails inside a worker fails alone.
+ */
+const tmp = makeTmp();
+afterAll(() => tmp.cleanup());
+
+const corpus = join(tmp.dir, 'batch');
+mkdirSync(corpus);
+for (let i = 0; i < 110; i++) {
+  const text = `桃源镇${2000 + i}号报告\n一、主要工作\n全年共受理行政复议案件${i + 1}件，办结${i}件。调解矛盾纠纷${i + 20}起，调解成功率达9${i % 10}%。\n`;
+  writeFileSync(join(corpus, `r${String(i).padStart(3, '0')}.txt`), text);
+}
+writeFileSync(join(corpus, 'zz-empty.txt'), '');
+
+describe('ingest with worker threads', () => {
+  it('stores every report with the values an in-process run gives', async () => {
+    const workersDb = join(tmp.dir, 'workers.db');
+    const singleDb = join(tmp.dir, 'single.db');
+    const [withWorkers, single] = await Promise.all([
+      runCli(['ingest', corpus, '--db', workersDb, '--jobs', '2', '--no-progress'], { timeoutMs: 120_000 }),
+      runCli(['ingest', corpus, '--db', singleDb, '--jobs', '1', '--no-progress'], { timeoutMs: 120_000 }),
+    ]);
+    expect(withWorkers.code).toBe(1); // the empty file failed, the rest went in
+    expect(withWorkers.stderr).toMatch(/111 files seen: 110 ingested, 0 unchanged, 1 failed/);
+    expect(withWorkers.stderr).toMatch(/zz-empty\.txt: empty file/);
+    const sql = 'SELECT r.file, o.indicator_id, o.value FROM observations o JOIN reports r ON r.id = o.report_id ORDER BY r.file, o.idx';
+    const a = await queryDb(workersDb, sql);
+    const b = await queryDb(singleDb, sql);
+    expect(a.length).toBeGreaterThanOrEqual(110 * 4);
+    expect(a).toEqual(b);
+    expect(a).toContainEqual({ file: 'batch/r041.txt', indicator_id: 'reconsideration.received', value: 42 });
+  }, 180_000);
+});
