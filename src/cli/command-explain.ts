@@ -49,9 +49,10 @@ export function explainLine(src: SourceText, report: ExtractedReport, line: numb
     const first = group[0]!;
     out.push(`  section: ${first.sectionPath.join(' › ') || '—'}  [${first.role}]${first.item ? `  item ${first.item}` : ''}`);
     const tokens = sentenceTokens(src, report.quantities.filter((q) => q.sentence.start === first.sentence.start));
-    out.push(`  tokens: ${tokens.map((t) => (t.role === 'word' ? t.text : `[${t.text}:${t.role}]`)).join(' ')}`);
+    const shown = (text: string) => text.replace(/\s*\n\s*/g, '⏎'); // a token read across a soft line break
+    out.push(`  tokens: ${tokens.map((t) => (t.role === 'word' ? shown(t.text) : `[${shown(t.text)}:${t.role}]`)).join(' ')}`);
     for (const q of group) {
-      out.push(`  ${q.span.line}:${q.span.column} ${q.text} = ${q.placeholder ? '(placeholder)' : q.value} ${q.unit}`);
+      out.push(`  ${q.span.line}:${q.span.column} ${q.text.replace(/\s*\n\s*/g, '⏎')} = ${q.placeholder ? '(placeholder)' : q.value} ${q.unit}`);
       for (const o of report.observations.filter((x) => x.quantityIndex === q.index)) {
         out.push(`      → ${o.indicatorId}${o.plan ? ' (plan)' : ''}  by ${o.ruleId}`);
       }
