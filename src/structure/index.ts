@@ -30,8 +30,8 @@ export function analyzeStructure(src: SourceText): Structure {
   const numbered = body.filter((l) => !isBlank(l)).flatMap((l) => detectNumberedHeadings(text, l));
   const candidates = numbered.length > 0 ? withPartTitles(numbered, detectPartTitles(text, body, numbered)) : detectHeadlines(text, body);
   const headings = buildHeadings(src, candidates, meta.year);
-  const items = findItems(src, softBreaks);
-  const sentences = splitSentences(src, softBreaks);
+  const items = findItems(src);
+  const sentences = splitSentences(src);
   return { meta, headings, items, sentences, locate: createLocator(headings, items, sentences) };
 }
 

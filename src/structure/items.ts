@@ -9,8 +9,8 @@ import type { Item } from './types.js';
 const ITEM_MARKER = /(?<=^|[。；;：:，,！!？?\s”）)])(?:([一二三四五六七八九十]{1,3})是|第([一二三四五六七八九十]{1,3})(?=[，,、]))/gm;
 
 /** Items of the report in text order; each runs to the next item of its line or to the line end. */
-export function findItems(src: SourceText, softBreaks: ReadonlySet<number> = new Set()): Item[] {
-  const { text } = src;
+export function findItems(src: SourceText): Item[] {
+  const { text, softBreaks } = src;
   const found: Array<{ start: number; marker: string; index: number }> = [];
   for (const m of text.matchAll(ITEM_MARKER)) {
     const index = smallNumber(m[1] ?? m[2]!);

@@ -16,8 +16,8 @@ const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\n';
  * Sentences split on 。！？； and line ends, each with clause spans that tile it. A soft line break
  * (`softBreaks`: a `\n` inside a hard-wrapped paragraph) does not end a sentence.
  */
-export function splitSentences(src: SourceText, softBreaks: ReadonlySet<number> = new Set()): Sentence[] {
-  const { text } = src;
+export function splitSentences(src: SourceText): Sentence[] {
+  const { text, softBreaks } = src;
   const out: Sentence[] = [];
   let i = 0;
   while (i < text.length) {
