@@ -6,32 +6,41 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { GoldSchema, type Gold, type Predicted } from './gold.js';
 import { compareFile, LAYERS, type FileComparison, type Layer } from './compare.js';
-import { add, emptyScore, prf } from './score.js';
+import { DEFAULT_SETS, findShared, locate, parseSet } from './gold-sets.js';
+import { add, emptyScore, prf, type LayerScore } from './score.js';
 
 /**
  * `npm run eval`: run `zhibiao extract --format json --out TMP` over every text that has a gold file
- * (the same contract an outside evaluation uses), then score each layer: P/R/F1, micro-averaged.
+ * (the same contract an outside evaluation uses), then score each layer: P/R/F1, micro-averaged, for
+ * each gold set (the folders a text is found in name its set) and over all of them.
  */
 const { values } = parseArgs({
   options: {
-    gold: { type: 'string', default: '../shared/gold' },
-    texts: { type: 'string', multiple: true, default: ['../shared/seeds', '../shared/corpus-dev'] },
+    shared: { type: 'string' },
+    gold: { type: 'string' },
+    set: { type: 'string', multiple: true },
+    only: { type: 'string' },
     verbose: { type: 'boolean', short: 'v', default: false },
     json: { type: 'boolean', default: false },
   },
 });
 
-const goldDir = resolve(values.gold!);
-if (!existsSync(goldDir)) {
-  process.stdout.write(`eval: no gold folder at ${goldDir}; nothing to score\n`);
+const shared = values.shared ? resolve(values.shared) : findShared(process.cwd());
+const goldDir = values.gold ? resolve(values.gold) : shared ? join(shared, 'gold') : undefined;
+if (!goldDir || !existsSync(goldDir)) {
+  process.stdout.write(`eval: no gold folder (looked for shared/gold at or above ${process.cwd()}); nothing to score\n`);
   process.exit(0);
 }
+const base = shared ?? resolve(goldDir, '..');
+const sets = (values.set ?? [...DEFAULT_SETS]).map((s) => parseSet(s, base)).filter((s) => !values.only || s.name === values.only);
 const golds: Gold[] = readdirSync(goldDir)
   .filter((f) => f.endsWith('.gold.json'))
   .sort()
   .map((f) => GoldSchema.parse(JSON.parse(readFileSync(join(goldDir, f), 'utf8'))));
-const textOf = (name: string) => values.texts!.map((d) => resolve(d, name)).find((p) => existsSync(p));
-const pairs = golds.map((g) => ({ gold: g, text: textOf(g.file) })).filter((p): p is { gold: Gold; text: string } => !!p.text);
+const pairs = golds.flatMap((gold) => {
+  const at = locate(gold.file, sets);
+  return at ? [{ gold, text: at.path, set: at.set }] : [];
+});
 
 const out = mkdtempSync(join(tmpdir(), 'zhibiao-eval-'));
 const bin = fileURLToPath(new URL('../../bin/zhibiao.js', import.meta.url));
@@ -41,34 +50,52 @@ try {
   } catch {
     process.stderr.write('eval: some files failed to extract (see above); they score as empty\n');
   }
-  const results: FileComparison[] = pairs.map(({ gold, text }) => {
+  const results = pairs.map(({ gold, text, set }) => {
     const file = join(out, basename(text).replace(/\.[^.]+$/, '.json'));
     const pred: Predicted = existsSync(file)
       ? (JSON.parse(readFileSync(file, 'utf8')) as Predicted)
       : { meta: { org: null, year: null }, headings: [], quantities: [], indicators: [] };
-    return compareFile(gold, pred);
+    return { set, comparison: compareFile(gold, pred) };
   });
   report(results);
 } finally {
   rmSync(out, { recursive: true, force: true });
 }
 
-function report(results: FileComparison[]): void {
-  const total = Object.fromEntries(LAYERS.map((l) => [l, emptyScore()])) as Record<Layer, ReturnType<typeof emptyScore>>;
+type Totals = Record<Layer, LayerScore>;
+
+function totalOf(results: readonly FileComparison[]): Totals {
+  const total = Object.fromEntries(LAYERS.map((l) => [l, emptyScore()])) as Totals;
   for (const r of results) for (const l of LAYERS) add(total[l], r.scores[l]);
+  return total;
+}
+
+function report(results: { set: string; comparison: FileComparison }[]): void {
+  const groups = sets
+    .map((s) => ({ name: s.name, files: results.filter((r) => r.set === s.name).map((r) => r.comparison) }))
+    .filter((g) => g.files.length > 0);
+  if (groups.length > 1) groups.push({ name: 'all', files: results.map((r) => r.comparison) });
   if (values.json) {
-    const layers = Object.fromEntries(LAYERS.map((l) => [l, { ...total[l], ...prf(total[l]) }]));
-    process.stdout.write(`${JSON.stringify({ files: results.length, layers }, null, 2)}\n`);
+    const json = groups.map((g) => {
+      const total = totalOf(g.files);
+      return { set: g.name, files: g.files.length, layers: Object.fromEntries(LAYERS.map((l) => [l, { ...total[l], ...prf(total[l]) }])) };
+    });
+    process.stdout.write(`${JSON.stringify({ gold: goldDir, sets: json }, null, 2)}\n`);
     return;
   }
   const pct = (x: number) => (x * 100).toFixed(1).padStart(6);
-  const lines = [`zhibiao eval: ${results.length} files against ${goldDir}`, 'layer          P      R     F1    tp   fp   fn'];
-  for (const l of LAYERS) {
-    const s = prf(total[l]);
-    lines.push(`${l.padEnd(12)} ${pct(s.precision)} ${pct(s.recall)} ${pct(s.f1)} ${String(total[l].tp).padStart(5)} ${String(total[l].fp).padStart(4)} ${String(total[l].fn).padStart(4)}`);
+  const lines = [`zhibiao eval against ${goldDir}`];
+  for (const g of groups) {
+    const total = totalOf(g.files);
+    lines.push('', `${g.name}: ${g.files.length} files`, 'layer          P      R     F1    tp   fp   fn');
+    for (const l of LAYERS) {
+      const s = prf(total[l]);
+      lines.push(`${l.padEnd(12)} ${pct(s.precision)} ${pct(s.recall)} ${pct(s.f1)} ${String(total[l].tp).padStart(5)} ${String(total[l].fp).padStart(4)} ${String(total[l].fn).padStart(4)}`);
+    }
   }
   if (values.verbose) {
-    for (const r of results) {
+    lines.push('');
+    for (const { comparison: r } of results) {
       for (const l of LAYERS) {
         for (const m of r.missed[l]) lines.push(`  ${r.file}  ${l}  missed  ${m}`);
         for (const e of r.extra[l]) lines.push(`  ${r.file}  ${l}  extra   ${e}`);
