@@ -7,27 +7,41 @@ import { auditFromDatabase, auditFromReports, type AuditReport } from '../report
 import { formatAudit, type AuditFormat } from '../report/formats/index.js';
 import type { ExtractedReport } from '../core/document.js';
 import { extractFiles } from './read-reports.js';
-import { DEFAULT_DB, DEFAULT_RULES, oneOf } from './options.js';
+import { DEFAULT_DB, DEFAULT_RULES, listOf, oneOf } from './options.js';
 import { AUDIT_FORMAT_NAMES } from './write-outputs.js';
+
+const FAIL_ON = ['placeholder', 'inconsistent'] as const;
+type FailOn = (typeof FAIL_ON)[number];
 
 interface AuditFlags {
   db: string;
   rules: string;
   format: AuditFormat;
+  failOn?: FailOn[];
   failOnPlaceholder?: boolean;
+}
+
+/** Exit 1 when the audit has what `failOn` names (placeholders, consistency findings). */
+export function auditFails(audit: AuditReport, failOn: readonly FailOn[]): boolean {
+  return (failOn.includes('placeholder') && audit.total > 0) || (failOn.includes('inconsistent') && audit.inconsistencies > 0);
 }
 
 export function registerAudit(program: Command): void {
   program
     .command('audit')
-    .description('list every placeholder value (*, ＊, ×, X, XX, 某) with file:line:column, section and context')
+    .description('list consistency findings (closed > received, part > total, rate > 100%, conflicting values, 10× last year) and every placeholder (*, ＊, ×, X, XX, 某)')
     .argument('[files...]', 'report files or folders to read directly; without them, the database is read')
-    .option('--db <file>', 'SQLite database (when no files are given)', DEFAULT_DB)
-    .option('--rules <dir>', 'rules directory (when files are given)', DEFAULT_RULES)
+    .option('--db <file>', 'SQLite database (only when no files are given)', DEFAULT_DB)
+    .option('--rules <dir>', 'rules directory (only when files are given)', DEFAULT_RULES)
     .option('--format <format>', AUDIT_FORMAT_NAMES.join(' | '), oneOf(AUDIT_FORMAT_NAMES), 'text')
-    .option('--fail-on-placeholder', 'exit 1 when any placeholder is found (0 when none)')
-    .addHelpText('after', '\nExamples:\n  zhibiao audit drafts/ --fail-on-placeholder\n  zhibiao audit --db output/indicators.db --format json\n')
-    .action(async (files: string[], flags: AuditFlags) => {
+    .option('--fail-on <list>', `exit 1 when any of these is found: ${FAIL_ON.join(',')}`, listOf(FAIL_ON))
+    .option('--fail-on-placeholder', 'the same as --fail-on placeholder')
+    .addHelpText('after', '\nExamples:\n  zhibiao audit drafts/ --fail-on placeholder,inconsistent\n  zhibiao audit --db output/indicators.db --format json\n')
+    .action(async (files: string[], flags: AuditFlags, command: Command) => {
+      const fromCli = (name: string): boolean => command.getOptionValueSource(name) === 'cli';
+      if (files.length > 0 && fromCli('db')) throw new ZhibiaoError('audit: --db reads the database, files are read directly: give one or the other', 2);
+      if (files.length === 0 && fromCli('rules')) throw new ZhibiaoError('audit: --rules applies only when files are given (the database was extracted with its own rules)', 2);
+      const failOn = new Set<FailOn>([...(flags.failOn ?? []), ...(flags.failOnPlaceholder ? (['placeholder'] as const) : [])]);
       let failed = 0;
       let audit: AuditReport;
       if (files.length > 0) {
@@ -51,6 +65,6 @@ export function registerAudit(program: Command): void {
         }
       }
       process.stdout.write(formatAudit(audit, flags.format));
-      if ((flags.failOnPlaceholder && audit.total > 0) || failed > 0) process.exitCode = 1;
+      if (auditFails(audit, [...failOn]) || failed > 0) process.exitCode = 1;
     });
 }

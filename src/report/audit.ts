@@ -1,9 +1,15 @@
 import type { ExtractedReport } from '../core/document.js';
 import type { IndicatorDef } from '../rules/indicator.js';
 import type { Database } from '../store/database.js';
-import { listPlaceholders, listReports } from '../store/queries.js';
+import { listIndicators, listPlaceholders, listReports } from '../store/queries.js';
 import { splitSectionPath } from '../store/write-report.js';
-import { contextSnippet } from './context.js';
+import { findInconsistencies, rateIndicatorIds, type Finding } from './consistency/index.js';
+import { checkReportFromExtracted } from './consistency/model.js';
+import { checkReportsFromDatabase } from './consistency/from-database.js';
+import { markedContext } from './context.js';
+import { shownIndexes } from './shown.js';
+
+export type { Finding } from './consistency/index.js';
 
 /** One placeholder (`*`, `X`, `某`…) standing where a number should be. */
 export interface AuditRow {
@@ -20,12 +26,18 @@ export interface AuditRow {
   readonly text: string;
   /** its sentence, trimmed to ~40 characters either side */
   readonly context: string;
+  /** where the placeholder stands in `context`: half-open [start, end) */
+  readonly mark: readonly [number, number];
 }
 
-/** Every checked report appears, those without placeholders with an empty list. */
+/**
+ * Every checked report appears, those without placeholders or findings with empty lists.
+ * `total` counts placeholders, `inconsistencies` consistency findings (see consistency/).
+ */
 export interface AuditReport {
   readonly total: number;
-  readonly reports: Array<{ file: string; placeholders: AuditRow[] }>;
+  readonly inconsistencies: number;
+  readonly reports: Array<{ file: string; placeholders: AuditRow[]; findings: Finding[] }>;
 }
 
 const byFile = (a: { file: string }, b: { file: string }): number => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
@@ -33,6 +45,10 @@ const byFile = (a: { file: string }, b: { file: string }): number => (a.file < b
 /** Audit of reports extracted in this run (files given directly, no database). */
 export function auditFromReports(reports: readonly ExtractedReport[], indicators: readonly IndicatorDef[]): AuditReport {
   const names = new Map(indicators.map((d) => [d.id, d.name]));
+  const checks = reports.map((r) =>
+    checkReportFromExtracted(r, shownIndexes(r.observations.map((o, index) => ({ indicatorId: o.indicatorId, plan: o.plan, start: o.span.start, index })))),
+  );
+  const findings = groupByFile(findInconsistencies(checks, rateIndicatorIds(indicators)));
   const entries = [...reports].sort(byFile).map((report) => {
     const firstIndicator = new Map<number, string>();
     for (const o of report.observations) {
@@ -52,17 +68,19 @@ export function auditFromReports(reports: readonly ExtractedReport[], indicators
           indicatorName: indicatorId === null ? null : (names.get(indicatorId) ?? null),
           unit: q.unit,
           text: q.text,
-          context: contextSnippet(q.sentenceText, q.sentence.start, q.span.start, q.span.end),
+          ...markedContext(q.sentenceText, q.sentence.start, q.span.start, q.span.end),
         };
       });
-    return { file: report.file, placeholders };
+    return { file: report.file, placeholders, findings: findings.get(report.file) ?? [] };
   });
-  return withTotal(entries);
+  return withTotals(entries);
 }
 
 /** The same audit over everything stored in the database. */
 export async function auditFromDatabase(db: Database): Promise<AuditReport> {
-  const [reports, rows] = await Promise.all([listReports(db), listPlaceholders(db)]);
+  const [reports, rows, checks, indicators] = await Promise.all([
+    listReports(db), listPlaceholders(db), checkReportsFromDatabase(db), listIndicators(db),
+  ]);
   const byReport = new Map<string, AuditRow[]>(reports.map((r) => [r.file, []]));
   for (const r of rows) {
     byReport.get(r.file)?.push({
@@ -74,12 +92,25 @@ export async function auditFromDatabase(db: Database): Promise<AuditReport> {
       indicatorName: r.indicatorName,
       unit: r.unit,
       text: r.text,
-      context: contextSnippet(r.sentence, r.sentenceStart, r.startOffset, r.endOffset),
+      ...markedContext(r.sentence, r.sentenceStart, r.startOffset, r.endOffset),
     });
   }
-  return withTotal([...byReport].map(([file, placeholders]) => ({ file, placeholders })).sort(byFile));
+  const findings = groupByFile(findInconsistencies(checks, rateIndicatorIds(indicators)));
+  return withTotals(
+    [...byReport].map(([file, placeholders]) => ({ file, placeholders, findings: findings.get(file) ?? [] })).sort(byFile),
+  );
 }
 
-function withTotal(reports: AuditReport['reports']): AuditReport {
-  return { total: reports.reduce((n, r) => n + r.placeholders.length, 0), reports };
+function groupByFile(findings: readonly Finding[]): Map<string, Finding[]> {
+  const out = new Map<string, Finding[]>();
+  for (const f of findings) out.set(f.file, [...(out.get(f.file) ?? []), f]);
+  return out;
+}
+
+function withTotals(reports: AuditReport['reports']): AuditReport {
+  return {
+    total: reports.reduce((n, r) => n + r.placeholders.length, 0),
+    inconsistencies: reports.reduce((n, r) => n + r.findings.length, 0),
+    reports,
+  };
 }

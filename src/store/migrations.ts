@@ -1,6 +1,7 @@
 import type { Database } from './database.js';
 import { CORE_TABLES_SQL } from './schema-tables.js';
 import { VIEWS_SQL } from './schema-views.js';
+import { SHOWN_VIEWS_SQL } from './schema-views-shown.js';
 
 /** A named, append-only schema step. Never edit one that has shipped; add the next. */
 export interface Migration {
@@ -12,6 +13,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { name: '001-core-tables', sql: CORE_TABLES_SQL },
   { name: '002-views', sql: VIEWS_SQL },
+  { name: '003-shown-values', sql: SHOWN_VIEWS_SQL },
 ];
 
 const BOOKKEEPING_SQL = `

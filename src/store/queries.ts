@@ -20,6 +20,10 @@ export interface StoredObservationRow {
   readonly qualifier: string | null;
   readonly placeholder: boolean;
   readonly plan: boolean;
+  /** the statement the indicator table shows for this report and indicator (v_observations.shown) */
+  readonly shown: boolean;
+  /** how many statements of this indicator the report has */
+  readonly statements: number;
   readonly line: number;
   readonly column: number;
   readonly startOffset: number;
@@ -57,7 +61,7 @@ export async function listIndicators(db: Database): Promise<IndicatorDef[]> {
 
 export async function listObservations(db: Database): Promise<StoredObservationRow[]> {
   const rows = await db.all<Record<string, unknown>>(
-    `SELECT file, org, year, indicator_id, indicator_name, value, unit, qualifier, placeholder, plan,
+    `SELECT file, org, year, indicator_id, indicator_name, value, unit, qualifier, placeholder, plan, shown, statements,
             line, col, start_offset, section_path, sentence, rule_id
      FROM v_observations ORDER BY file, start_offset, observation_idx`,
   );
@@ -72,6 +76,8 @@ export async function listObservations(db: Database): Promise<StoredObservationR
     qualifier: r.qualifier as string | null,
     placeholder: r.placeholder === 1,
     plan: r.plan === 1,
+    shown: r.shown === 1,
+    statements: r.statements as number,
     line: r.line as number,
     column: r.col as number,
     startOffset: r.start_offset as number,

@@ -376,17 +376,26 @@ describe('tables', () => {
     expect(text).toContain('\r\n');
     expect(text.replace(/\r\n/g, '')).not.toContain('\n');
     const [header, ...rows] = parseCsv(text);
-    expect(header).toEqual(['file', 'org', 'year', ...indicatorNames]);
+    // per indicator: a numeric column with its unit, then a note column
+    expect(header!.slice(0, 3)).toEqual(['file', 'org', 'year']);
+    expect(header!.slice(3).filter((_, i) => i % 2 === 1)).toEqual(indicatorNames.map((n) => `${n}·说明`));
+    expect(header!.slice(3).filter((_, i) => i % 2 === 0).map((h) => h.replace(/（[^（）]*）$/, ''))).toEqual(indicatorNames);
     expect(indicatorNames.length).toBeGreaterThanOrEqual(20);
     expect(rows.map((row) => row[0])).toEqual([BEISHAN, HEXI]);
     for (const row of rows) expect(row).toHaveLength(header!.length);
-    const col = (name: string) => header!.indexOf(name);
+    const col = (name: string) => header!.findIndex((h) => h.startsWith(`${name}（`));
     const hexi = rows[1]!;
     expect(hexi[col('行政复议案件受理数')]).toBe('12');
     expect(hexi[col('调解成功率')]).toBe('95');
+    expect(header![col('调解成功率')]).toBe('调解成功率（%）');
     const beishan = rows[0]!;
-    expect(beishan[col('行政复议案件受理数')]).toBe('*'); // a placeholder is shown, not 0 or blank
+    // a placeholder: an empty number and the note 占位符, never `*` in a numeric column, never 0
+    expect(beishan[col('行政复议案件受理数')]).toBe('');
+    expect(beishan[col('行政复议案件受理数') + 1]).toContain('占位符');
     expect(beishan[col('法律顾问数')]).toBe('2');
+    for (const row of rows) {
+      for (let i = 3; i < header!.length; i += 2) expect(row[i]).toMatch(/^(-?\d+(\.\d+)?)?$/);
+    }
   });
 
   it('indicator_values.csv has one row per stored observation', async () => {
@@ -404,7 +413,7 @@ describe('tables', () => {
     expect(sheet.rowCount).toBe(3);
     const headerRow = (sheet.getRow(1).values as unknown[]).slice(1).map(String);
     expect(headerRow.slice(0, 3)).toEqual(['file', 'org', 'year']);
-    const at = headerRow.indexOf('行政复议案件受理数') + 1;
+    const at = headerRow.indexOf('行政复议案件受理数（件）') + 1;
     const hexiRow = sheet.getRow(3);
     expect(hexiRow.getCell(1).value).toBe(HEXI);
     expect(hexiRow.getCell(at).value).toBe(12); // a typed number, not the text "12"

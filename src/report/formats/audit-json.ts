@@ -1,4 +1,7 @@
 import type { AuditReport } from '../audit.js';
 
-/** The AuditReport as pretty JSON: top-level `total`, then `reports` (each checked file, even with none). */
+/**
+ * The AuditReport as pretty JSON: top-level `total` (placeholders) and `inconsistencies`, then
+ * `reports` (each checked file, even with none) with `placeholders` and `findings`.
+ */
 export const auditToJson = (audit: AuditReport): string => JSON.stringify(audit, null, 2) + '\n';

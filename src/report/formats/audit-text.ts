@@ -1,4 +1,4 @@
-import type { AuditReport, AuditRow } from '../audit.js';
+import type { AuditReport, AuditRow, Finding } from '../audit.js';
 
 const NO_SECTION = '-';
 const NO_INDICATOR = '[?]';
@@ -10,10 +10,20 @@ export function auditRowToText(row: AuditRow): string {
   return `${row.file}:${row.line}:${row.column}  ${section}  ${indicator}  ${row.context}`;
 }
 
-/** One line per placeholder, then a total line. */
+/** `file:line:col  error rate-over-100  message  context` */
+export function findingToText(f: Finding): string {
+  return `${f.file}:${f.line}:${f.column}  ${f.severity} ${f.code}  ${f.message}  ${f.context}`;
+}
+
+/** Consistency findings first (they need a decision), then one line per placeholder, then a total line. */
 export function auditToText(audit: AuditReport): string {
-  const lines = audit.reports.flatMap((r) => r.placeholders.map(auditRowToText));
+  const findings = audit.reports.flatMap((r) => r.findings.map(findingToText));
+  const placeholders = audit.reports.flatMap((r) => r.placeholders.map(auditRowToText));
   const withAny = audit.reports.filter((r) => r.placeholders.length > 0).length;
-  lines.push(`${audit.total} placeholder(s) in ${withAny} of ${audit.reports.length} report(s)`);
-  return lines.join('\n') + '\n';
+  const errors = audit.reports.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'error').length, 0);
+  const summary = [
+    `${audit.total} placeholder(s) in ${withAny} of ${audit.reports.length} report(s)`,
+    `${audit.inconsistencies} inconsistency finding(s) (${errors} error(s), ${audit.inconsistencies - errors} warning(s))`,
+  ];
+  return [...findings, ...placeholders, ...summary].join('\n') + '\n';
 }

@@ -10,6 +10,10 @@ tbody tr:nth-child(even) { background: #fafafa; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 td.placeholder { background: #fff3b0; text-align: center; }
 td.plan { color: #666; font-style: italic; }
+td.unit-mismatch { background: #ffe0e0; }
+th.file, td.file { min-width: 12rem; } th.org, td.org { min-width: 8rem; white-space: nowrap; }
+mark { background: #ffd54f; padding: 0 1px; }
+tr.error td.sev { color: #b00020; font-weight: bold; } tr.warning td.sev { color: #8a5a00; }
 .muted { color: #777; } .context { max-width: 40rem; }
 `;
 

@@ -10,7 +10,7 @@ import { makeReport, makeTempDir, sampleReport, TEST_INDICATORS } from '../store
 
 const value = (over: Partial<IndicatorValueRow>): IndicatorValueRow => ({
   file: 'r.txt', org: null, year: 2023, indicatorId: 'disputes.received', indicatorName: '排查受理矛盾纠纷数',
-  value: 1, unit: '件', qualifier: null, placeholder: false, plan: false, line: 1, column: 1,
+  value: 1, unit: '件', qualifier: null, placeholder: false, plan: false, shown: false, statements: 1, line: 1, column: 1,
   sectionPath: '', sentence: '', ruleId: 'r', ...over,
 });
 
@@ -21,26 +21,60 @@ describe('buildIndicatorTable', () => {
     expect(table.columns[3]?.header).toBe('行政复议案件受理数');
   });
 
-  it('shows the first non-plan statement; plans only when nothing else', () => {
+  it('shows the rows marked shown, with the statement count', () => {
     const table = buildIndicatorTable(TEST_INDICATORS, [{ file: 'r.txt', org: '青石镇', year: 2023 }], [
-      value({ value: 40, plan: true, line: 2 }),
-      value({ value: 13, line: 5 }),
-      value({ value: 546, line: 6 }),
-      value({ indicatorId: 'publicity.events', value: 20, plan: true, line: 9 }),
-      value({ indicatorId: 'publicity.events', value: 25, plan: true, line: 10 }),
+      value({ value: 40, plan: true, line: 2, statements: 3 }),
+      value({ value: 13, line: 5, shown: true, statements: 3 }),
+      value({ value: 546, line: 6, statements: 3 }),
+      value({ indicatorId: 'publicity.events', unit: '场', value: 20, plan: true, line: 9, shown: true, statements: 2 }),
+      value({ indicatorId: 'publicity.events', unit: '场', value: 25, plan: true, line: 10, statements: 2 }),
     ]);
     const cells = table.rows[0]!.cells;
-    expect(cells.get('disputes.received')).toMatchObject({ value: 13, line: 5, plan: false, count: 3 });
+    expect(cells.get('disputes.received')).toMatchObject({ value: 13, line: 5, plan: false, count: 3, unitAgrees: true });
     expect(cells.get('publicity.events')).toMatchObject({ value: 20, plan: true, count: 2 });
     expect(cells.has('reconsideration.closed')).toBe(false);
   });
 
+  it('chooses the first non-plan statement in text order, plans only when nothing else (file mode)', () => {
+    const report = makeReport({
+      file: 'r.txt', text: '力争排查40件。排查矛盾纠纷13件，全国546件。计划开展宣传活动20场、25场。',
+      quantities: [
+        { text: '40件', value: 40, unit: '件', indicator: 'disputes.received', plan: true },
+        { text: '13件', value: 13, unit: '件', indicator: 'disputes.received' },
+        { text: '546件', value: 546, unit: '件', indicator: 'disputes.received' },
+        { text: '20场', value: 20, unit: '场', indicator: 'publicity.events', plan: true },
+        { text: '25场', value: 25, unit: '场', indicator: 'publicity.events', plan: true },
+      ],
+    });
+    const cells = buildIndicatorTableFromReports([report], TEST_INDICATORS).rows[0]!.cells;
+    expect(cells.get('disputes.received')).toMatchObject({ value: 13, plan: false, count: 3 });
+    expect(cells.get('publicity.events')).toMatchObject({ value: 20, plan: true, count: 2 });
+  });
+
   it('a placeholder is a cell with value null, and a later number does not replace it', () => {
-    const table = buildIndicatorTable(TEST_INDICATORS, [{ file: 'r.txt', org: null, year: null }], [
-      value({ value: null, placeholder: true, line: 3 }),
-      value({ value: 7, line: 4 }),
+    const report = makeReport({
+      file: 'r.txt', text: '排查矛盾纠纷*件，另排查7件。',
+      quantities: [
+        { text: '*件', value: null, unit: '件', indicator: 'disputes.received' },
+        { text: '7件', value: 7, unit: '件', indicator: 'disputes.received' },
+      ],
+    });
+    const cells = buildIndicatorTableFromReports([report], TEST_INDICATORS).rows[0]!.cells;
+    expect(cells.get('disputes.received')).toMatchObject({ value: null, placeholder: true, count: 2 });
+  });
+
+  it('gives each indicator column the unit most of its cells have, pooling units that agree', () => {
+    const table = buildIndicatorTable(TEST_INDICATORS, [{ file: 'a', org: null, year: null }, { file: 'b', org: null, year: null }, { file: 'c', org: null, year: null }], [
+      value({ file: 'a', indicatorId: 'publicity.events', unit: '期', shown: true }),
+      value({ file: 'b', indicatorId: 'publicity.events', unit: '次', shown: true }),
+      value({ file: 'c', indicatorId: 'publicity.events', unit: '次', shown: true }),
+      value({ file: 'a', unit: '起', shown: true }),
     ]);
-    expect(table.rows[0]!.cells.get('disputes.received')).toMatchObject({ value: null, placeholder: true, count: 2 });
+    const unitOf = (id: string) => table.columns.find((c) => c.key === id);
+    expect(unitOf('publicity.events')).toMatchObject({ unit: '次' });
+    expect(unitOf('disputes.received')).toMatchObject({ unit: '件' });
+    expect(table.rows[0]!.cells.get('publicity.events')).toMatchObject({ unitAgrees: false });
+    expect(table.rows[0]!.cells.get('disputes.received')).toMatchObject({ unit: '起', unitAgrees: true });
   });
 
   it('keeps reports without observations as empty rows, sorted by file', () => {

@@ -41,7 +41,7 @@ describe('openDatabase', () => {
     const rows = await again.all<{ n: number }>('SELECT count(*) AS n FROM schema_migrations');
     expect(rows).toEqual([{ n: MIGRATIONS.length }]);
     const views = await again.all<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'view' ORDER BY name");
-    expect(views.map((v) => v.name)).toEqual(['v_observations', 'v_placeholders', 'v_report_summary']);
+    expect(views.map((v) => v.name)).toEqual(['v_indicator_table', 'v_observations', 'v_placeholders', 'v_report_summary']);
   });
 
   it('rolls back a transaction whose function throws, and rethrows', async () => {

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../../src/store/database.js';
 import { listObservations, listPlaceholders } from '../../../src/store/queries.js';
+import { buildIndicatorTableFromDb } from '../../../src/report/indicator-table.js';
 import { syncIndicators, writeReport } from '../../../src/store/write-report.js';
 import { makeReport, makeTempDir, sampleReport, TEST_INDICATORS } from './make-report.js';
 
@@ -37,6 +38,23 @@ describe('views and queries', () => {
       { file: 'towns/青石镇2023.txt', year: 2023, indicator_name: '调解成功率', value: 96, qualifier: '以上', plan: 0, line: 4, section_path: '主要工作成效 › 矛盾纠纷化解', rule_id: 'disputes.success_rate#1' },
       { file: 'towns/青石镇2023.txt', year: 2023, indicator_name: '调解成功率', value: 98, qualifier: null, plan: 1, line: 8, section_path: '下一步工作计划', rule_id: 'disputes.success_rate#1' },
     ]);
+  });
+
+  it('v_indicator_table holds exactly the cells of the wide table, so SQL sums agree with it', async () => {
+    const rows = await db.all<{ file: string; indicator_id: string; value: number | null; placeholder: number; statements: number }>(
+      'SELECT file, indicator_id, value, placeholder, statements FROM v_indicator_table ORDER BY file, indicator_id',
+    );
+    const table = await buildIndicatorTableFromDb(db);
+    const cells = table.rows.flatMap((r) => [...r.cells].map(([id, c]) => ({
+      file: r.file, indicator_id: id, value: c.value, placeholder: c.placeholder ? 1 : 0, statements: c.count,
+    })));
+    cells.sort((a, b) => (a.file + a.indicator_id < b.file + b.indicator_id ? -1 : 1));
+    expect(rows).toEqual(cells);
+    const sum = await db.get<{ s: number }>("SELECT sum(value) AS s FROM v_indicator_table WHERE indicator_id = 'publicity.events'");
+    const all = await db.get<{ s: number }>("SELECT sum(value) AS s FROM v_observations WHERE indicator_id = 'publicity.events'");
+    expect([sum?.s, all?.s]).toEqual([12, 32]);
+    const shown = await db.all('SELECT value, plan, shown FROM v_observations WHERE indicator_id = ? ORDER BY start_offset', ['disputes.success_rate']);
+    expect(shown).toEqual([{ value: 90, plan: 0, shown: 1 }, { value: 96, plan: 0, shown: 1 }, { value: 98, plan: 1, shown: 0 }]);
   });
 
   it('v_placeholders lists matched and unmatched placeholders', async () => {
