@@ -57,6 +57,7 @@ export function exclusionReason(c: ScannedCandidate, ctx: ExclusionContext): Exc
   if (ctx.titles.some((t) => t.start <= c.start && c.end <= t.end)) return 'titled';
   if (ctx.phrases.some((p) => p.start < c.end && num.start < p.end)) return 'phrase';
   if (wordBefore(text, skipSpacesBack(text, c.start), lex.ordinalPrefixes)) return 'ordinal';
+  if (lex.ranks.units.has(c.unit.surface) && wordBefore(text, skipSpacesBack(text, c.start), lex.ranks.prefixes)) return 'ordinal';
   if (chinese && wordBefore(text, num.start, lex.vaguePrefixes)) return 'vague';
   if (isJoined(c, text, lex)) return 'joined';
   if (!chinese) return null;

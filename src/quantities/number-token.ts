@@ -23,13 +23,21 @@ export interface NumberToken {
  * (`3 457个`, `12 500 人`): a space followed by exactly three digits continues the number.
  */
 const ARABIC = /\d{1,3}(?:[,，]\d{3}(?!\d))+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3}(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?/y;
+const MINUS = '-−－';
+const NOT_BEFORE_SIGN = /[0-9A-Za-z)）%\-−－~〜至到]/;
+const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
 const GROUPING = /[,， \u00a0\u2009\u202f]/g;
 
 /** Read the number token that starts at `pos`, if any. A malformed Chinese run yields its length only. */
 export function readNumber(text: string, pos: number, lex: CompiledLexicon): NumberToken | { skip: number } | null {
   const ch = text[pos];
   if (ch === undefined) return null;
-  if (ch >= '0' && ch <= '9') {
+  if (MINUS.includes(ch) && isDigit(text[pos + 1]) && !NOT_BEFORE_SIGN.test(text[pos - 1] ?? ' ')) {
+    // 同比增长-0.5%: a signed value (never after a digit or letter: 1-6月 and G-20 are no signs)
+    const n = readNumber(text, pos + 1, lex) as NumberToken;
+    return { ...n, start: pos, text: `-${n.text}`, value: -n.value! };
+  }
+  if (isDigit(ch)) {
     ARABIC.lastIndex = pos;
     const m = ARABIC.exec(text)!;
     return { kind: 'arabic', start: pos, end: pos + m[0].length, text: m[0], value: Number(m[0].replace(GROUPING, '')) };

@@ -32,7 +32,9 @@ function scaled(token: NumberToken, scale: number): number | null {
 
 /** 同比增长17.1% → increase; 下降了3个百分点 → decrease. */
 function changeBefore(text: string, start: number, lex: CompiledLexicon): Quantity['change'] {
-  const at = text[start - 1] === '了' ? start - 1 : start;
+  let at = start;
+  while (at > 0 && text[at - 1] === ' ') at--;
+  if (text[at - 1] === '了') at--;
   if (wordBefore(text, at, lex.increase)) return 'increase';
   if (wordBefore(text, at, lex.decrease)) return 'decrease';
   return null;

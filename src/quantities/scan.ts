@@ -42,7 +42,9 @@ export function scanCandidates(text: string, lex: CompiledLexicon): ScannedCandi
       pos += token && !prefix ? token.skip : 1;
       continue;
     }
-    const found = prefix ? readPercent(text, pos, token, floor, lex) : readQuantity(text, token, floor, lex);
+    const found = prefix
+      ? readPercent(text, pos, token, floor, lex)
+      : (readQuantity(text, token, floor, lex) ?? readSharedUnit(text, token, floor, lex));
     if (found) {
       out.push(found);
       pos = floor = found.end;
@@ -95,6 +97,41 @@ function readQuantity(text: string, token: NumberToken, floor: number, lex: Comp
   return { start, end: tail.end, number: token, high, lowMultiplier, multiplier: tail.multiplier, qualifiers, unit: tail.unit };
 }
 
+/**
+ * 分别提高4.44、2.75个百分点; 分别回落2.1和1.6个百分点: after a cue (分别) in the same clause, an
+ * Arabic number without a unit takes the unit of the number list it opens. Its own 万/亿 stays its own.
+ */
+function readSharedUnit(text: string, token: NumberToken, floor: number, lex: CompiledLexicon): ScannedCandidate | null {
+  const { cues, separators, window } = lex.sharedUnit;
+  if (token.kind !== 'arabic' || !cueBefore(text, token.start, cues, window)) return null;
+  const ownMult = wordAt(text, token.end, lex.multiplierWords);
+  let at = token.end + (ownMult?.length ?? 0);
+  for (let items = 0; items < 8; items++) {
+    const sep = wordAt(text, at, separators);
+    if (!sep) return null;
+    const next = readNumber(text, at + sep.length, lex);
+    if (!isToken(next) || next.kind !== 'arabic') return null;
+    const tail = readQuantity(text, next, next.start, lex);
+    if (tail) {
+      const multiplier = ownMult ? lex.multipliers.find((m) => m.surface === ownMult)!.value : 1;
+      const end = token.end + (ownMult?.length ?? 0);
+      return { start: token.start, end, number: token, high: null, lowMultiplier: null, multiplier, qualifiers: [], unit: tail.unit };
+    }
+    const mult = wordAt(text, next.end, lex.multiplierWords);
+    at = next.end + (mult?.length ?? 0);
+  }
+  return null;
+}
+
+/** A cue word within `window` characters before `pos`, in the same clause. */
+function cueBefore(text: string, pos: number, cues: readonly string[], window: number): boolean {
+  for (let i = pos; i >= Math.max(0, pos - window); i--) {
+    if (i < pos && /[，,。；;！？!?\n：:]/.test(text[i]!)) return false;
+    if (wordBefore(text, i, cues)) return true;
+  }
+  return false;
+}
+
 /** 约 in 约2.7万方, but not in 节约30万元 */
 function leadingQualifier(text: string, pos: number, floor: number, lex: CompiledLexicon): string | null {
   const q = wordBefore(text, pos, lex.before, floor);
@@ -107,7 +144,7 @@ function leadingQualifier(text: string, pos: number, floor: number, lex: Compile
 function readTail(text: string, pos: number, chineseDigits: boolean, lex: CompiledLexicon): Tail | null {
   let multiplier = 1;
   const qualifiers: string[] = [];
-  for (let steps = 0; steps < 6; steps++) {
+  for (let steps = 0; steps < 8; steps++) {
     const unit = unitAt(text, pos, lex);
     if (unit) {
       if (unit.arabicOnly && chineseDigits) return null; // 三方 = three parties; 近万方 is still an amount
@@ -137,13 +174,21 @@ function readTail(text: string, pos: number, chineseDigits: boolean, lex: Compil
       pos += note;
       continue;
     }
-    if (text[pos] === ' ' && steps === 0 && unitAt(text, pos + 1, lex)) {
-      pos += 1;
+    // PDF and web text put spaces inside amounts: 办理 1.3 万件, 240 余人次, 4282 条
+    const gap = spacesAt(text, pos);
+    if (gap > 0 && (unitAt(text, pos + gap, lex) || wordAt(text, pos + gap, lex.multiplierWords) || wordAt(text, pos + gap, lex.afterNumber))) {
+      pos += gap;
       continue;
     }
     return null;
   }
   return null;
+}
+
+/** One or two spaces at `pos` (a wider gap is a table column), else 0. */
+function spacesAt(text: string, pos: number): number {
+  if (text[pos] !== ' ') return 0;
+  return text[pos + 1] === ' ' ? (text[pos + 2] === ' ' ? 0 : 2) : 1;
 }
 
 /** The longest unit at `pos` that is not the start of one of its notWords (部门 is not 部). */

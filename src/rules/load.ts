@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { RuleFileError, ZhibiaoError, toError } from '../core/errors.js';
 import { parseYamlText } from './load-yaml.js';
 import { CatalogSchema, DictionarySchema, RuleFileSchema } from './schema.js';
-import { LexiconSchema } from './lexicon-schema.js';
+import { LexiconSchema, MeasureWordsSchema } from './lexicon-schema.js';
 import { compileLexicon } from '../quantities/compile-lexicon.js';
 import { compileRuleSet, type RuleSet, type RuleSource } from './compile.js';
 import { checkCatalog, checkRuleSources } from './check-sources.js';
@@ -62,8 +62,12 @@ export function loadRules(dir: string = DEFAULT_RULES_DIR): LoadResult {
       return null;
     }
   };
+  const measureWordsFile = join(dir, 'measure-words.yaml');
+  const measureWords = existsSync(measureWordsFile)
+    ? attempt(measureWordsFile, (text) => parseYamlText(name(measureWordsFile), text, MeasureWordsSchema))
+    : undefined;
   const lexiconFile = join(dir, 'lexicon.yaml');
-  const lexicon = attempt(lexiconFile, (text) => compileLexicon(parseYamlText(name(lexiconFile), text, LexiconSchema)));
+  const lexicon = attempt(lexiconFile, (text) => compileLexicon(parseYamlText(name(lexiconFile), text, LexiconSchema), measureWords ?? undefined));
   const dictionaryFile = join(dir, 'dictionary.yaml');
   const dictionary = attempt(dictionaryFile, (text) => parseYamlText(name(dictionaryFile), text, DictionarySchema));
   const catalogFile = join(dir, 'catalog.yaml');
@@ -81,8 +85,8 @@ export function loadRules(dir: string = DEFAULT_RULES_DIR): LoadResult {
   // against a partial set of indicators every column of a broken file would be reported again
   const allIndicatorsLoaded = sources.length === indicatorFiles.length;
   if (catalog && allIndicatorsLoaded) errors.push(...checkCatalog(name(catalogFile), catalog.text, catalog.parsed.columns, sources));
-  const files = [lexiconFile, dictionaryFile, ...(catalog ? [catalogFile] : []), ...indicatorFiles].map(name);
-  if (errors.length > 0 || !lexicon || !dictionary) return { ruleSet: null, errors, files };
+  const files = [lexiconFile, ...(measureWords ? [measureWordsFile] : []), dictionaryFile, ...(catalog ? [catalogFile] : []), ...indicatorFiles].map(name);
+  if (errors.length > 0 || !lexicon || !dictionary || measureWords === null) return { ruleSet: null, errors, files };
   const order = catalog?.parsed.columns ?? [];
   return { ruleSet: compileRuleSet(sources, lexicon, dictionary.words, hashInputs, order), errors, files };
 }

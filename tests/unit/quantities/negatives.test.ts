@@ -108,6 +108,16 @@ const negatives: Array<[why: string, sentence: string]> = [
   ['number then 种植', '推广2种植模式的做法得到肯定。'],
   ['a kind, indefinite', '探索出一种新的调解模式。'],
   ['May Day', '五一假期安排专人值班。'],
+  // industries, sessions, fixed phrases, ranks and clock times
+  ['three industries', '优化三次产业结构。'],
+  ['session of a people\'s congress', '在十四届人大三次会议上作报告。'],
+  ['bottom lines', '守牢安全稳定两条底线。'],
+  ['parts of a report', '报告共六个部分。'],
+  ['a reach in travel time', '融入两小时经济圈。'],
+  ['a rank', '诉求量位居前10位的事项如下。'],
+  ['clock time with an open measure word excluded', '每天8点准时开门。'],
+  ['a range of months', '1-6月形势平稳。'],
+  ['a slogan with a Chinese numeral and an open measure word', '推进五水共治。'],
   // numbers that name a document
   ['document title, Chinese', '印发《推进依法行政八条措施》，明确责任分工。'],
   ['document title, Arabic', '出台《关于优化营商环境的20条意见》。'],

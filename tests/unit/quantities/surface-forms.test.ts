@@ -111,6 +111,25 @@ const rows: Row[] = [
   ['发放资料千余份。', '千余份', 1000, '份', '余'],
   ['服务万余人次。', '万余人次', 10000, '人次', '余'],
   ['累计投入千万元。', '千万元', 10000000, '元'],
+  // the open class of measure words (rules/measure-words.yaml) and compound units
+  ['渔港停靠渔船36艘。', '36艘', 36, '艘'],
+  ['新栽种杨树1200株。', '1200株', 1200, '株'],
+  ['存栏生猪8600头。', '8600头', 8600, '头'],
+  ['收到群众来信45封。', '45封', 45, '封'],
+  ['培育食用菌80万棒。', '80万棒', 800000, '棒'],
+  ['造林面积420公顷。', '420公顷', 420, '公顷'],
+  ['粮食总产量9500万斤。', '9500万斤', 95000000, '斤'],
+  ['重复来访27件人次。', '27件人次', 27, '件人次'],
+  ['领导接访96天次。', '96天次', 96, '天次'],
+  ['出动执法船只14艘次。', '14艘次', 14, '艘次'],
+  // spaces that PDF and web text put inside amounts
+  ['全年办理 2.6 万件。', '2.6 万件', 26000, '件'],
+  ['接待群众 315 余人次。', '315 余人次', 315, '人次', '余'],
+  ['审查合同 88 份。', '88 份', 88, '份'],
+  // signs and directions
+  ['一般公共预算收入同比增长-1.4%。', '-1.4%', -1.4, '%', null, { change: 'increase' }],
+  ['失业率比上年回落0.2个百分点。', '0.2个百分点', 0.2, '百分点', null, { change: 'decrease' }],
+  ['同比下降 3.5 %。', '3.5 %', 3.5, '%', null, { change: 'decrease' }],
   // Chinese numerals
   ['组织两期培训班。', '两期', 2, '期'],
   ['上半年召开一次联席会议。', '一次', 1, '次'],
@@ -233,4 +252,22 @@ describe('surface forms', () => {
       });
     });
   }
+});
+
+describe('a unit shared across a list after 分别', () => {
+  const cases: Array<[sentence: string, expected: Array<[string, number, string]>]> = [
+    ['失业率和涨幅分别回落2.1和1.6个百分点。', [['2.1', 2.1, '百分点'], ['1.6个百分点', 1.6, '百分点']]],
+    ['办结率和满意率分别提高3.2、1.5个百分点。', [['3.2', 3.2, '百分点'], ['1.5个百分点', 1.5, '百分点']]],
+    ['城东、城西和城北街道分别受理12、9和7件。', [['12', 12, '件'], ['9', 9, '件'], ['7件', 7, '件']]],
+    ['分别为12件和15件。', [['12件', 12, '件'], ['15件', 15, '件']]],
+  ];
+  for (const [sentence, expected] of cases) {
+    it(sentence, () => {
+      expect(quantitiesOf(sentence).map((q) => [q.text, q.value, q.unit])).toEqual(expected);
+    });
+  }
+  it('without the cue a bare number keeps no unit', () => {
+    expect(quantitiesOf('第2和第3批共15件。').map((q) => q.text)).toEqual(['15件']);
+    expect(quantitiesOf('编号2和3件事项。').map((q) => q.text)).toEqual([]);
+  });
 });
