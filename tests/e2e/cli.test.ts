@@ -526,9 +526,9 @@ function breakRules(dir: string) {
   // 5. a unit that lexicon.yaml does not know
   let unitIndicatorLine = 0;
   let unitLine = 0;
-  const legal = edit('legal-services.yaml', (t) => t.replace(/^ {4}units: \[/m, '    units: [斤, '));
+  const legal = edit('legal-services.yaml', (t) => t.replace(/^ {4}units: \[/m, '    units: [光年, '));
   unitIndicatorLine = lineMatching(legal, /^ {2}- id: /);
-  unitLine = lineMatching(legal, /斤/);
+  unitLine = lineMatching(legal, /光年/);
   return {
     rules,
     transparencyLine: lineMatching(transparency, /^\tdescription:/),
@@ -601,7 +601,7 @@ describe('rules check', () => {
 
   it('names file, line and field of a unit that lexicon.yaml does not know', () => {
     const [line] = errorFor('legal-services.yaml');
-    const m = /legal-services\.yaml:(\d+): indicators\.0\.units: unit 斤 is not a canonical unit/.exec(line ?? '');
+    const m = /legal-services\.yaml:(\d+): indicators\.0\.units: unit 光年 is not a canonical unit/.exec(line ?? '');
     expect(m, line).not.toBeNull();
     expect(Number(m![1])).toBeGreaterThanOrEqual(broken.unitIndicatorLine);
     expect(Number(m![1])).toBeLessThanOrEqual(broken.unitLine);
