@@ -2,13 +2,15 @@ import type { Command } from 'commander';
 import { ingest, defaultJobs, type RunSummary } from '../pipeline/run-batch.js';
 import { writeTablesFromDb } from './write-outputs.js';
 import { createProgress } from './progress.js';
-import { DEFAULT_DB, DEFAULT_RULES, listOf, positiveInt } from './options.js';
+import { DEFAULT_DB, DEFAULT_RULES, listOf, positiveInt, positiveSeconds } from './options.js';
+import { DEFAULT_FILE_SECONDS } from '../pipeline/extract-pool.js';
 import { TABLE_FORMATS, type TableFormat } from './write-outputs.js';
 
 interface IngestFlags {
   db: string;
   rules: string;
   jobs: number;
+  maxFileSeconds: number;
   force?: boolean;
   progress: boolean;
   tables?: string;
@@ -24,6 +26,7 @@ export function registerIngest(program: Command): void {
     .option('--db <file>', 'SQLite database', DEFAULT_DB)
     .option('--rules <dir>', 'rules directory', DEFAULT_RULES)
     .option('--jobs <n>', 'parallel extraction workers', positiveInt, defaultJobs())
+    .option('--max-file-seconds <s>', 'a file whose extraction takes longer fails (its worker is replaced)', positiveSeconds, DEFAULT_FILE_SECONDS)
     .option('--force', 're-extract files whose content is already stored')
     .option('--no-progress', 'no progress bar or per-file lines')
     .option('--tables <dir>', 'also regenerate the indicator tables into this folder')
@@ -37,6 +40,7 @@ export function registerIngest(program: Command): void {
         dbPath: flags.db,
         rulesDir: flags.rules,
         jobs: flags.jobs,
+        maxFileSeconds: flags.maxFileSeconds,
         force: flags.force,
         onStart: (n) => progress.start(n),
         onFile: (r) => progress.file(r),

@@ -9,6 +9,13 @@ export function positiveInt(value: string): number {
   return n;
 }
 
+/** A number of seconds > 0 (fractions allowed). */
+export function positiveSeconds(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a number of seconds > 0');
+  return n;
+}
+
 export function oneOf<T extends string>(allowed: readonly T[]) {
   return (value: string): T => {
     if (!(allowed as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected one of ${allowed.join(', ')}`);

@@ -1,68 +1,74 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createRequire } from 'node:module';
-import { ingest, defaultJobs } from '../pipeline/run-batch.js';
-import { findTexts, generateCorpus } from './bench-corpus.js';
-import type { StageTimings } from '../pipeline/stage-timings.js';
+import { defaultJobs } from '../pipeline/run-batch.js';
+import { findTexts, generateCorpus, generateLongLine } from './bench-corpus.js';
+import { runChild, timeCommand, type FloorRun, type IngestRun } from './bench-run.js';
+import { formatBench } from './bench-format.js';
 
 /**
- * `npm run bench`: generate a corpus of a few thousand reports from real texts, ingest it into a
- * temporary database, and print reports/s, MB/s and peak memory next to a floor measured in the
- * same run (read + nodejieba.cut of the same files, nothing else), so the figure reads as a ratio.
+ * `npm run bench [-- --count N --jobs N]`: generate N reports from real texts and measure, each in a
+ * fresh process: the floor (load jieba's dictionary, read and segment every text, one thread), a
+ * first ingest, a re-run over the unchanged corpus, an ingest with --jobs 1, a long single-line
+ * report against the same text in short lines, and the start-up of light commands. Speeds are
+ * printed as ratios to the floor of the same run, so a loaded machine shifts both sides.
  */
 const { values } = parseArgs({
   options: {
     count: { type: 'string', default: '3000' },
     jobs: { type: 'string', default: String(defaultJobs()) },
     texts: { type: 'string', multiple: true },
+    'long-kb': { type: 'string', default: '450' },
+    'huge-mb': { type: 'string', default: '16' },
     keep: { type: 'boolean', default: false },
   },
 });
 
 const sources = findTexts(values.texts ?? ['../shared/seeds', '../shared/corpus-dev']);
-const fallback = sources.length ? sources : findTexts(['corpus']);
-if (fallback.length === 0) throw new Error('bench: no .txt texts found (give --texts DIR)');
-const count = Number(values.count);
-const jobs = Number(values.jobs);
+const texts = sources.length ? sources : findTexts(['corpus']);
+if (texts.length === 0) throw new Error('bench: no .txt texts found (give --texts DIR)');
 const root = mkdtempSync(join(tmpdir(), 'zhibiao-bench-'));
 const corpus = join(root, 'corpus');
-const gen = generateCorpus(fallback, count, corpus);
-const mb = gen.bytes / 1e6;
-const files = findTexts([corpus]);
+const gen = generateCorpus(texts, Number(values.count), corpus);
+const list = join(root, 'files.txt');
+writeFileSync(list, findTexts([corpus]).join('\n'));
+const jobs = Number(values.jobs);
+const say = (line: string) => process.stderr.write(`bench: ${line}\n`);
 
-const floor = measureFloor(files);
-const before = process.memoryUsage().rss;
-const summary = await ingest({ inputs: [corpus], dbPath: join(root, 'bench.db'), rulesDir: 'rules', jobs });
-const s = summary.elapsedMs / 1000;
-const peak = process.resourceUsage().maxRSS / 1024;
+say(`floor over ${gen.files} reports`);
+const floor = runChild<FloorRun>(['floor', list]);
+say(`ingest, ${jobs} workers`);
+const first = runChild<IngestRun>(['ingest', corpus, join(root, 'a.db'), String(jobs)]);
+say('re-run over the unchanged corpus');
+const rerun = runChild<IngestRun>(['ingest', corpus, join(root, 'a.db'), String(jobs)]);
+say('ingest, --jobs 1');
+const single = runChild<IngestRun>(['ingest', corpus, join(root, 'b.db'), '1']);
 
-const lines = [
-  `zhibiao bench: ${gen.files} reports (${mb.toFixed(1)} MB) generated from ${fallback.length} texts, ${jobs} worker(s)`,
-  `floor   read + jieba cut, 1 thread : ${(files.length / floor).toFixed(0)} reports/s  ${(mb / floor).toFixed(2)} MB/s  (${floor.toFixed(1)} s)`,
-  `ingest  full pipeline into SQLite   : ${(summary.ingested / s).toFixed(0)} reports/s  ${(mb / s).toFixed(2)} MB/s  (${s.toFixed(1)} s; ${summary.failed} failed)`,
-  `ratio   ingest time / floor time    : ${(s / floor).toFixed(2)}×`,
-  `memory  peak RSS ${peak.toFixed(0)} MB (RSS before ingest ${(before / 1e6).toFixed(0)} MB)`,
-  `stages  (CPU ms summed over workers): ${formatShares(summary.timings)}`,
-];
-process.stdout.write(`${lines.join('\n')}\n`);
+const longKb = Number(values['long-kb']);
+const long = generateLongLine(texts, longKb * 1000, join(root, 'long'));
+say(`${longKb} KB on one line against the same text in short lines`);
+const oneLine = runChild<IngestRun>(['ingest', long.oneLine, join(root, 'l1.db'), '1']);
+const shortLines = runChild<IngestRun>(['ingest', long.shortLines, join(root, 'l2.db'), '1']);
+const hugeMb = Number(values['huge-mb']);
+const huge = generateLongLine(texts, hugeMb * 1e6, join(root, 'huge'));
+say(`${hugeMb} MB on one line`);
+const hugeRun = runChild<IngestRun>(['ingest', huge.oneLine, join(root, 'h.db'), '1']);
+
+say('start-up of single commands');
+const oneSmall = join(long.dir, 'one-line.txt');
+writeFileSync(oneSmall, '全年共受理行政复议案件12件，办结10件。\n');
+const startup = {
+  help: timeCommand(['--help']),
+  version: timeCommand(['--version']),
+  rulesCheck: timeCommand(['rules', 'check']),
+  tables: timeCommand(['tables', '--db', join(root, 'a.db'), '--out', join(root, 'tables'), '--format', 'csv']),
+  audit: timeCommand(['audit', '--db', join(root, 'a.db'), '--format', 'json']),
+  extract: timeCommand(['extract', oneSmall]),
+};
+
+process.stdout.write(
+  formatBench({ gen, jobs, floor, first, rerun, single, long: { kb: longKb, oneLine, shortLines }, huge: { mb: hugeMb, run: hugeRun }, startup }),
+);
 if (!values.keep) rmSync(root, { recursive: true, force: true });
 else process.stdout.write(`kept ${root}\n`);
-
-function measureFloor(paths: readonly string[]): number {
-  const jieba = createRequire(import.meta.url)('nodejieba') as { cut(s: string, hmm?: boolean): string[] };
-  jieba.cut('预热');
-  const t0 = performance.now();
-  let tokens = 0;
-  for (const p of paths) tokens += jieba.cut(readFileSync(p, 'utf8'), true).length;
-  if (tokens === 0) throw new Error('floor cut nothing');
-  return (performance.now() - t0) / 1000;
-}
-
-function formatShares(t: StageTimings): string {
-  const total = Object.values(t).reduce((a, b) => a + b, 0) || 1;
-  return Object.entries(t)
-    .map(([k, v]) => `${k} ${(v as number).toFixed(0)} ms (${((100 * (v as number)) / total).toFixed(0)}%)`)
-    .join(', ');
-}

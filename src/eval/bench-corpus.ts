@@ -35,3 +35,31 @@ export function generateCorpus(sources: readonly string[], count: number, dir: s
   }
   return { files: count, bytes };
 }
+
+/**
+ * A long-line case: the sentences of the source texts that hold a digit, with their 。 turned into
+ * ， (so the whole text is one sentence joined by commas, the worst case for a matcher), repeated up
+ * to `bytes`; written once as one single line and once as the same text with a line break after each
+ * former sentence.
+ */
+export function generateLongLine(sources: readonly string[], bytes: number, dir: string): { dir: string; oneLine: string; shortLines: string } {
+  mkdirSync(dir, { recursive: true });
+  const sentences = sources
+    .flatMap((s) => readFileSync(s, 'utf8').split(/(?<=。)|\n/))
+    .map((s) => s.trim())
+    .filter((s) => /[0-9]/.test(s) && s.endsWith('。'))
+    .map((s) => `${s.slice(0, -1)}，`);
+  if (sentences.length === 0) throw new Error('no sentences with numbers in the bench texts');
+  const picked: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const s = sentences[i % sentences.length]!;
+    picked.push(s);
+    size += Buffer.byteLength(s);
+  }
+  const oneLine = join(dir, 'one-line.txt');
+  const shortLines = join(dir, 'short-lines.txt');
+  writeFileSync(oneLine, `${picked.join('')}\n`);
+  writeFileSync(shortLines, `${picked.join('\n')}\n`);
+  return { dir, oneLine, shortLines };
+}

@@ -1,17 +1,35 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { requireRules } from '../rules/load.js';
-import { extractReport, type ExtractInput } from './extract.js';
-import { emptyTimings } from './stage-timings.js';
+import { useUserWords } from '../segment/tokenize.js';
 import { toError } from '../core/errors.js';
+import { extractRows } from './extract-rows.js';
+import { emptyTimings } from './stage-timings.js';
+import type { WorkerData, WorkerReply, WorkerTask } from './worker-protocol.js';
 
-const ruleSet = requireRules((workerData as { rulesDir: string }).rulesDir);
+/**
+ * One extraction thread: loads the rules and jieba's dictionary at once (while the main thread is
+ * still discovering and reading), then extracts batches of reports into store rows. Before each
+ * report it writes (batch, position) into shared memory, so the main thread can tell which report
+ * overran the per-file time budget without a message per report.
+ */
+const data = workerData as WorkerData;
+const progress = new Int32Array(data.progress);
+const port = parentPort!;
 
-parentPort!.on('message', (input: ExtractInput) => {
-  const timings = emptyTimings();
-  try {
-    const report = extractReport(input, { ruleSet, timings });
-    parentPort!.postMessage({ report, timings });
-  } catch (err) {
-    parentPort!.postMessage({ error: toError(err).message, timings });
-  }
-});
+try {
+  const t0 = performance.now();
+  const ruleSet = requireRules(data.rulesDir);
+  useUserWords(ruleSet.userWords);
+  port.postMessage({ kind: 'ready', startupMs: performance.now() - t0 } satisfies WorkerReply);
+  port.on('message', (task: WorkerTask) => {
+    const timings = emptyTimings();
+    const outcomes = task.inputs.map((input, i) => {
+      Atomics.store(progress, 0, task.seq);
+      Atomics.store(progress, 1, i);
+      return extractRows(input, ruleSet, timings);
+    });
+    port.postMessage({ kind: 'done', seq: task.seq, outcomes, timings } satisfies WorkerReply);
+  });
+} catch (err) {
+  port.postMessage({ kind: 'fatal', message: toError(err).message } satisfies WorkerReply);
+}

@@ -3,11 +3,11 @@ import { availableParallelism } from 'node:os';
 import { discoverReports } from '../ingest/discover.js';
 import { readSourceFile } from '../ingest/source-file.js';
 import { openDatabase } from '../store/database.js';
-import { readStoredHashes, syncIndicators, writeReport } from '../store/write-report.js';
+import { readStoredHashes, syncIndicators } from '../store/write-report.js';
 import { requireRules } from '../rules/load.js';
 import { InputFileError, toError } from '../core/errors.js';
-import type { ExtractedReport } from '../core/document.js';
-import { createExtractor } from './extractor.js';
+import { createExtractPool, DEFAULT_FILE_SECONDS, type PoolStats } from './extract-pool.js';
+import { createReportWriter } from './report-writer.js';
 import type { StageTimings } from './stage-timings.js';
 
 export type FileStatus = 'ingested' | 'unchanged' | 'failed';
@@ -32,6 +32,7 @@ export interface RunSummary {
   readonly elapsedMs: number;
   readonly bytes: number;
   readonly timings: StageTimings;
+  readonly phases: RunPhases;
 }
 
 export interface IngestOptions {
@@ -40,16 +41,36 @@ export interface IngestOptions {
   readonly rulesDir: string;
   readonly jobs?: number;
   readonly force?: boolean;
+  /** per-report extraction time budget in seconds (default DEFAULT_FILE_SECONDS) */
+  readonly maxFileSeconds?: number;
   readonly onStart?: (total: number) => void;
   readonly onFile?: (result: FileResult) => void;
 }
 
+/** Where the run's time went outside the extraction stages (milliseconds), for the bench. */
+export interface RunPhases {
+  /** rules, discovery, opening the database, reading stored hashes */
+  readonly startupMs: number;
+  /** reading, hashing, decoding and cleaning files on the main thread, summed over reads */
+  readonly readMs: number;
+  /** wall time of SQLite transactions */
+  readonly writeMs: number;
+  readonly transactions: number;
+  readonly workers: PoolStats;
+}
+
 export const defaultJobs = (): number => Math.max(1, Math.min(availableParallelism(), 4));
 
+/** Files read ahead of extraction at most (bounds memory whatever the corpus size). */
+const READ_AHEAD = 256;
+
 /**
- * Ingest report files into the database: discover, read (p-limit), extract (worker threads),
- * store (one transaction per report). One failing file never stops the batch; unchanged files
- * (same content hash and rule-set hash) are skipped unless `force`.
+ * Ingest report files into the database: discover, read and hash (main thread), decide which files
+ * are unchanged (same content hash and rule-set hash, unless `force`) BEFORE any worker starts,
+ * extract the others in worker threads (started only when there is work; they load jieba while the
+ * main thread goes on reading), and store them many reports per transaction. One failing file never
+ * stops the batch: a file that cannot be read, whose extraction fails or overruns the time budget,
+ * or whose rows SQLite refuses, fails alone with its reason.
  */
 export async function ingest(opts: IngestOptions): Promise<RunSummary> {
   const started = performance.now();
@@ -58,18 +79,25 @@ export async function ingest(opts: IngestOptions): Promise<RunSummary> {
   const db = await openDatabase(opts.dbPath);
   const results: FileResult[] = [];
   let bytes = 0;
+  let readMs = 0;
   const record = (r: FileResult) => {
     results.push(r);
     opts.onFile?.(r);
   };
   opts.onStart?.(files.length + problems.length);
   for (const p of problems) record({ path: p.path, status: 'failed', reason: p.reason, elapsedMs: 0 });
-  const jobs = opts.jobs ?? defaultJobs();
-  const extractor = createExtractor(opts.rulesDir, ruleSet, jobs, files.length);
+  const pool = createExtractPool({
+    rulesDir: opts.rulesDir,
+    jobs: opts.jobs ?? defaultJobs(),
+    fileBudgetMs: (opts.maxFileSeconds ?? DEFAULT_FILE_SECONDS) * 1000,
+  });
+  const writer = createReportWriter(db);
+  let startupMs = 0;
   try {
     await syncIndicators(db, ruleSet.indicators);
     const stored = await readStoredHashes(db);
-    const limit = pLimit(Math.max(2, jobs * 2));
+    startupMs = performance.now() - started;
+    const limit = pLimit(READ_AHEAD);
     await Promise.all(
       files.map((file) =>
         limit(async () => {
@@ -77,16 +105,16 @@ export async function ingest(opts: IngestOptions): Promise<RunSummary> {
           const path = file.relPath;
           try {
             const source = await readSourceFile(file);
+            readMs += performance.now() - t0;
             bytes += source.bytes;
             const old = stored.get(path);
             if (!opts.force && old && old.sha256 === source.sha256 && old.rulesetHash === ruleSet.hash) {
               return record({ path, status: 'unchanged', elapsedMs: performance.now() - t0 });
             }
-            const report = await extractor.extract({ file: path, text: source.text, encoding: source.encoding, sha256: source.sha256 });
-            const error = report.diagnostics.find((d) => d.severity === 'error');
-            if (error) return record({ path, status: 'failed', reason: error.message, elapsedMs: performance.now() - t0 });
-            await writeReport(db, report);
-            record({ path, status: 'ingested', encoding: source.encoding, ...counts(report), elapsedMs: performance.now() - t0 });
+            const outcome = await pool.submit({ file: path, text: source.text, encoding: source.encoding, sha256: source.sha256 });
+            if (!outcome.ok) return record({ path, status: 'failed', reason: outcome.reason, elapsedMs: performance.now() - t0 });
+            await writer.add(outcome.rows);
+            record({ path, status: 'ingested', encoding: source.encoding, ...outcome.counts, elapsedMs: performance.now() - t0 });
           } catch (err) {
             const reason = err instanceof InputFileError ? err.reason : toError(err).message;
             record({ path, status: 'failed', reason, elapsedMs: performance.now() - t0 });
@@ -95,7 +123,7 @@ export async function ingest(opts: IngestOptions): Promise<RunSummary> {
       ),
     );
   } finally {
-    await extractor.close();
+    await pool.close();
     await db.close();
   }
   const count = (s: FileStatus) => results.filter((r) => r.status === s).length;
@@ -108,14 +136,7 @@ export async function ingest(opts: IngestOptions): Promise<RunSummary> {
     results,
     elapsedMs: performance.now() - started,
     bytes,
-    timings: extractor.timings,
-  };
-}
-
-function counts(report: ExtractedReport) {
-  return {
-    quantities: report.quantities.length,
-    observations: report.observations.length,
-    placeholders: report.quantities.filter((q) => q.placeholder).length,
+    timings: pool.timings,
+    phases: { startupMs, readMs, writeMs: writer.stats.writeMs, transactions: writer.stats.transactions, workers: pool.stats },
   };
 }

@@ -6,6 +6,8 @@ export interface StageTimings {
   place: number;
   tokenize: number;
   compromise: number;
+  /** turning the report into store rows (outside the stages proper) */
+  rows: number;
 }
 
 export const emptyTimings = (): StageTimings => ({
@@ -15,6 +17,7 @@ export const emptyTimings = (): StageTimings => ({
   place: 0,
   tokenize: 0,
   compromise: 0,
+  rows: 0,
 });
 
 export function addTimings(into: StageTimings, from: StageTimings): void {

@@ -1,16 +1,9 @@
 import type { ExtractedReport } from '../core/document.js';
 import type { IndicatorDef } from '../rules/indicator.js';
-import type { Database, SqlValue } from './database.js';
-import { insertRows } from './insert-rows.js';
+import type { Database } from './database.js';
+import { CHILD_TABLES, REPORT_COLUMNS, toReportRows, type ChildTable, type ReportRows } from './report-rows.js';
 
-/** How section paths are joined in `quantities.section_path`; `splitSectionPath` undoes it. */
-export const SECTION_PATH_SEPARATOR = ' › ';
-
-export const joinSectionPath = (path: readonly string[]): string => path.join(SECTION_PATH_SEPARATOR);
-export const splitSectionPath = (joined: string): string[] =>
-  joined === '' ? [] : joined.split(SECTION_PATH_SEPARATOR);
-
-const bit = (flag: boolean): number => (flag ? 1 : 0);
+export { SECTION_PATH_SEPARATOR, joinSectionPath, splitSectionPath } from './section-path.js';
 
 /**
  * Replaces everything stored for `report.file` in ONE transaction: delete the old report row (its
@@ -19,52 +12,38 @@ const bit = (flag: boolean): number => (flag ? 1 : 0);
  * `syncIndicators` first) the transaction rolls back and the previous version stays as it was.
  */
 export async function writeReport(db: Database, report: ExtractedReport): Promise<void> {
-  await db.withTransaction(async () => {
-    await db.run('DELETE FROM reports WHERE file = ?', [report.file]);
-    const { lastID: id } = await db.run(
-      `INSERT INTO reports (file, encoding, sha256, ruleset_hash, chars, line_count, title, org, year, kind, ingested_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [
-        report.file, report.encoding, report.sha256, report.rulesetHash, report.chars, report.lineCount,
-        report.meta.title, report.meta.org, report.meta.year, report.meta.kind, new Date().toISOString(),
-      ],
-    );
-    await insertRows(
-      db,
-      'sections',
-      ['report_id', 'position', 'line', 'level', 'marker', 'family', 'title', 'role', 'start_offset', 'end_offset'],
-      report.headings.map((h, i) => [id, i, h.line, h.level, h.marker, h.family, h.title, h.role, h.span.start, h.span.end]),
-    );
-    await insertRows(db, 'quantities', QUANTITY_COLUMNS, report.quantities.map((q): SqlValue[] => [
-      id, q.index, q.span.line, q.span.column, q.span.start, q.span.end, q.text, q.value, q.high, q.unit, q.unitKind,
-      q.qualifier, bit(q.placeholder), q.change, joinSectionPath(q.sectionPath), q.sectionLine, q.role, q.item,
-      q.sentenceText, q.sentence.start, q.sentence.end,
-    ]));
-    await insertRows(db, 'observations', OBSERVATION_COLUMNS, report.observations.map((o, i): SqlValue[] => [
-      id, i, o.indicatorId, o.ruleId, o.quantityIndex, o.span.line, o.span.column, o.span.start, o.span.end,
-      o.value, o.unit, o.qualifier, bit(o.placeholder), bit(o.plan),
-    ]));
-    await insertRows(
-      db,
-      'diagnostics',
-      ['report_id', 'idx', 'severity', 'code', 'message', 'line', 'col', 'stage'],
-      report.diagnostics.map((d, i) => [
-        id, i, d.severity, d.code, d.message, d.span?.line ?? null, d.span?.column ?? null, d.stage,
-      ]),
-    );
-  });
+  await writeReports(db, [toReportRows(report)]);
 }
 
-const QUANTITY_COLUMNS = [
-  'report_id', 'idx', 'line', 'col', 'start_offset', 'end_offset', 'text', 'value', 'high', 'unit', 'unit_kind',
-  'qualifier', 'placeholder', 'change', 'section_path', 'section_line', 'role', 'item',
-  'sentence', 'sentence_start', 'sentence_end',
-];
-
-const OBSERVATION_COLUMNS = [
-  'report_id', 'idx', 'indicator_id', 'rule_id', 'quantity_idx', 'line', 'col', 'start_offset', 'end_offset',
-  'value', 'unit', 'qualifier', 'placeholder', 'plan',
-];
+/**
+ * Replaces many reports in ONE transaction (the ingest runner's batches): one DELETE for all their
+ * files (children cascade), then one `INSERT … SELECT … FROM json_each(?)` per table for the whole
+ * batch, so a batch costs a handful of driver round trips whatever its size. Ids are assigned here
+ * (after the largest stored one), which the write lock of `BEGIN IMMEDIATE` makes safe. All or
+ * nothing: any failure rolls the whole batch back (the runner then retries its reports one by one).
+ */
+export async function writeReports(db: Database, batch: readonly ReportRows[]): Promise<void> {
+  if (batch.length === 0) return;
+  await db.withTransaction(async () => {
+    await db.run('DELETE FROM reports WHERE file IN (SELECT value FROM json_each(?))', [JSON.stringify(batch.map((r) => r.file))]);
+    const base = (await db.get<{ id: number }>('SELECT coalesce(max(id), 0) AS id FROM reports'))?.id ?? 0;
+    const fields = (columns: readonly string[], from: string) => columns.map((_, i) => `${from}.value ->> ${i}`).join(', ');
+    await db.run(
+      `INSERT INTO reports (id, ${REPORT_COLUMNS.join(', ')})
+       SELECT ? + r.key + 1, ${fields(REPORT_COLUMNS, 'r')} FROM json_each(?) AS r`,
+      [base, `[${batch.map((r) => r.report).join(',')}]`],
+    );
+    for (const [table, { index, columns }] of Object.entries(CHILD_TABLES) as Array<[ChildTable, (typeof CHILD_TABLES)[ChildTable]]>) {
+      const rows = `[${batch.map((r) => r.children[table]).join(',')}]`;
+      if (!batch.some((r) => r.children[table] !== '[]')) continue;
+      await db.run(
+        `INSERT INTO ${table} (report_id, ${index}, ${columns.join(', ')})
+         SELECT ? + r.key + 1, c.key, ${fields(columns, 'c')} FROM json_each(?) AS r, json_each(r.value) AS c`,
+        [base, rows],
+      );
+    }
+  });
+}
 
 export interface StoredHash {
   readonly sha256: string;

@@ -1,0 +1,50 @@
+import type { CommandTime, FloorRun, IngestRun } from './bench-run.js';
+
+export interface BenchResults {
+  readonly gen: { files: number; bytes: number };
+  readonly jobs: number;
+  readonly floor: FloorRun;
+  readonly first: IngestRun;
+  readonly rerun: IngestRun;
+  readonly single: IngestRun;
+  readonly long: { kb: number; oneLine: IngestRun; shortLines: IngestRun };
+  readonly huge: { mb: number; run: IngestRun };
+  readonly startup: Readonly<Record<string, CommandTime>>;
+}
+
+const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const pct = (part: number, whole: number) => `${((100 * part) / (whole || 1)).toFixed(0)}%`;
+
+/** The bench's report: ratios first, then where the time went. */
+export function formatBench(r: BenchResults): string {
+  const mb = r.gen.bytes / 1e6;
+  const { floor, first, rerun, single } = r;
+  const mbps = (ms: number) => `${(mb / (ms / 1000)).toFixed(2)} MB/s`;
+  const w = first.phases.workers;
+  const stageMs = Object.entries(first.timings).filter(([k]) => k !== 'rows');
+  const stageTotal = stageMs.reduce((a, [, v]) => a + v, 0);
+  const busy = stageTotal + first.timings.rows + w.startupMs;
+  // worker time not spent in start-up, stages or building rows: waiting for work, message hand-off
+  const handoff = Math.max(0, first.ms * w.workersStarted - busy);
+  const failed = (run: IngestRun) => (run.failed ? `; ${run.failed} failed: ${run.failures.slice(0, 3).join('; ')}` : '');
+  const lines = [
+    `zhibiao bench: ${r.gen.files} reports (${mb.toFixed(1)} MB), ${r.jobs} workers`,
+    `floor    load dictionary + read + segment all, 1 thread: ${mbps(floor.ms)} (${s(floor.ms)}; dictionary load ${s(floor.loadMs)})`,
+    `ingest   full pipeline into SQLite: ${mbps(first.ms)} (${s(first.ms)}, ${first.ingested} ingested${failed(first)})`,
+    `ratio    ingest/floor speed: ${(floor.ms / first.ms).toFixed(2)}×`,
+    `re-run   unchanged corpus: ${s(rerun.ms)} (${rerun.unchanged} unchanged, ${rerun.phases.workers.workersStarted} workers started; process ${s(rerun.wallMs)}) → ${(first.ms / rerun.ms).toFixed(1)}× faster than the first ingest`,
+    `memory   peak RSS: ${r.jobs} workers ${first.peakMb.toFixed(0)} MB; --jobs 1 ${single.peakMb.toFixed(0)} MB (${s(single.ms)}, ${mbps(single.ms)}${failed(single)}); floor process ${floor.peakMb.toFixed(0)} MB`,
+    `where the first ingest's time went (wall ${s(first.ms)}):`,
+    `  main thread: start-up (rules, discovery, database) ${s(first.phases.startupMs)} (${pct(first.phases.startupMs, first.ms)} of wall); ` +
+      `read/decode/hash ${s(first.phases.readMs)} summed over overlapping reads; SQLite ${s(first.phases.writeMs)} in ${first.phases.transactions} transactions (${pct(first.phases.writeMs, first.ms)} of wall)`,
+    `  workers (${w.workersStarted} started, ${w.batches} batches; thread time summed): start-up (modules, rules, dictionary) ${s(w.startupMs)} (${pct(w.startupMs, busy + handoff)}), ` +
+      `stages ${s(stageTotal)} (${pct(stageTotal, busy + handoff)}), store rows ${s(first.timings.rows)} (${pct(first.timings.rows, busy + handoff)}), ` +
+      `waiting/hand-off ${s(handoff)} (${pct(handoff, busy + handoff)})`,
+    `  stages: ${stageMs.map(([k, v]) => `${k} ${s(v)} (${pct(v, stageTotal)})`).join(', ')}`,
+    `long line ${r.long.kb} KB on one line ${s(r.long.oneLine.ms)}${failed(r.long.oneLine)}; the same in short lines ${s(r.long.shortLines.ms)}${failed(r.long.shortLines)} → ${(r.long.oneLine.ms / r.long.shortLines.ms).toFixed(2)}×`,
+    `huge line ${r.huge.mb} MB on one line: ${s(r.huge.run.ms)}, ${r.huge.run.ingested ? 'ingested' : 'not ingested'}${failed(r.huge.run)}; peak ${r.huge.run.peakMb.toFixed(0)} MB`,
+    `start-up ${Object.entries(r.startup).map(([k, v]) => `${k} ${s(v.ms)}${v.code ? ` (exit ${v.code})` : ''}`).join(', ')}; ` +
+      `extract of one line − dictionary load = ${s((r.startup.extract?.ms ?? 0) - floor.loadMs)}`,
+  ];
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,22 @@
+import type { ExtractInput } from './extract.js';
+import type { ExtractOutcome } from './extract-rows.js';
+import type { StageTimings } from './stage-timings.js';
+
+/** What a worker is started with. */
+export interface WorkerData {
+  readonly rulesDir: string;
+  /** Int32Array(2) over it: [batch seq, position in batch] of the report being extracted */
+  readonly progress: SharedArrayBuffer;
+}
+
+/** main → worker: a batch of reports */
+export interface WorkerTask {
+  readonly seq: number;
+  readonly inputs: readonly ExtractInput[];
+}
+
+/** worker → main */
+export type WorkerReply =
+  | { readonly kind: 'ready'; readonly startupMs: number }
+  | { readonly kind: 'done'; readonly seq: number; readonly outcomes: readonly ExtractOutcome[]; readonly timings: StageTimings }
+  | { readonly kind: 'fatal'; readonly message: string };

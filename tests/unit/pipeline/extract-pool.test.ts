@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { createExtractPool } from '../../../src/pipeline/extract-pool.js';
+
+const workerUrl = new URL('../../fixtures/pool/test-worker.mjs', import.meta.url);
+const input = (file: string, text: string) => ({ file, text, encoding: 'utf-8', sha256: file });
+
+describe('extract pool', () => {
+  it('starts no worker until a report is submitted', async () => {
+    const pool = createExtractPool({ rulesDir: 'rules', jobs: 2, fileBudgetMs: 1000, workerUrl });
+    await pool.close();
+    expect(pool.stats.workersStarted).toBe(0);
+  });
+
+  it('stops a report that overruns the time budget, replaces the worker and goes on', async () => {
+    const pool = createExtractPool({ rulesDir: 'rules', jobs: 1, fileBudgetMs: 300, maxBatch: 4, workerUrl });
+    try {
+      const texts = ['a', 'bb', 'hang', 'ccc', 'dddd', 'crash', 'eeeee'];
+      const outcomes = await Promise.all(texts.map((t, i) => pool.submit(input(`f${i}.txt`, t))));
+      expect(outcomes.map((o) => (o.ok ? o.counts.quantities : 'failed'))).toEqual([1, 2, 'failed', 3, 4, 'failed', 5]);
+      const reasons = outcomes.flatMap((o) => (o.ok ? [] : [o.reason]));
+      expect(reasons[0]).toMatch(/longer than 0\.3 s, the per-file time budget/);
+      expect(reasons[1]).toMatch(/worker blew up/);
+      expect(pool.stats.timedOut).toBe(1);
+      expect(pool.stats.workersStarted).toBe(3);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('answers every report in order of submission whatever the batching', async () => {
+    const pool = createExtractPool({ rulesDir: 'rules', jobs: 2, fileBudgetMs: 5000, maxBatch: 3, workerUrl });
+    try {
+      const texts = Array.from({ length: 50 }, (_, i) => 'x'.repeat(i + 1));
+      const outcomes = await Promise.all(texts.map((t, i) => pool.submit(input(`f${i}.txt`, t))));
+      expect(outcomes.map((o) => (o.ok ? o.counts.quantities : 0))).toEqual(texts.map((t) => t.length));
+      expect(pool.stats.batches).toBeGreaterThan(1);
+    } finally {
+      await pool.close();
+    }
+  });
+});
