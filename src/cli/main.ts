@@ -6,6 +6,7 @@ import { registerTables } from './command-tables.js';
 import { registerAudit } from './command-audit.js';
 import { registerRules } from './command-rules.js';
 import { registerExplain } from './command-explain.js';
+import { registerReview } from './command-review.js';
 
 export function buildProgram(): Command {
   const program = new Command('zhibiao')
@@ -19,6 +20,7 @@ export function buildProgram(): Command {
   registerAudit(program);
   registerRules(program);
   registerExplain(program);
+  registerReview(program);
   return program;
 }
 
