@@ -11,19 +11,20 @@ export function registerRules(program: Command): void {
     .option('--rules <dir>', 'rules directory', DEFAULT_RULES)
     .addHelpText('after', '\nExample:\n  zhibiao rules check --rules rules\n')
     .action((flags: { rules: string }) => {
-      const { ruleSet, errors, files } = loadRules(flags.rules);
+      const { ruleSet, errors, warnings, files } = loadRules(flags.rules);
       for (const e of errors) process.stderr.write(`${e.message}\n`);
+      for (const w of warnings) process.stderr.write(`warning: ${w.message}\n`);
       if (!ruleSet) {
         process.stderr.write(`${errors.length} error(s) in ${files.length} rule file(s)\n`);
         process.exitCode = 2;
         return;
       }
       const failures = checkExamples(ruleSet);
-      for (const f of failures) process.stderr.write(`${f.file}: ${f.ruleId}: ${f.problem}: ${f.sentence}\n`);
+      for (const f of failures) process.stderr.write(`${f.file}${f.line ? `:${f.line}` : ''}: ${f.ruleId}: ${f.problem}: ${f.sentence}\n`);
       const examples = ruleSet.rules.reduce((n, r) => n + r.examples.length + r.counterexamples.length, 0);
       process.stdout.write(
         `${files.length} files, ${ruleSet.indicators.length} indicators, ${ruleSet.rules.length} rules, ${examples} examples: ` +
-          `${failures.length ? `${failures.length} failing` : 'all pass'} (ruleset ${ruleSet.hash})\n`,
+          `${failures.length ? `${failures.length} failing` : 'all pass'}${warnings.length ? `, ${warnings.length} warning(s)` : ''} (ruleset ${ruleSet.hash})\n`,
       );
       if (failures.length) process.exitCode = 2;
     });

@@ -3,6 +3,7 @@ import type { RuleSource } from './compile.js';
 import type { CompiledLexicon } from '../quantities/compile-lexicon.js';
 import { PIPELINE_TAGS } from './compile.js';
 import { yamlLineOf } from './load-yaml.js';
+import { patternProblems } from './check-pattern.js';
 
 /** Checks across files that zod cannot see: unique ids, known units, known tags. */
 export function checkRuleSources(sources: readonly RuleSource[], lexicon: CompiledLexicon): RuleFileError[] {
@@ -28,11 +29,10 @@ export function checkRuleSources(sources: readonly RuleSource[], lexicon: Compil
         if (seenRule) fail(`${field}.id`, `rule ${rule.id} is already declared in ${seenRule}`);
         ruleIds.set(rule.id, file);
         if (!rule.id.startsWith(`${ind.id}.`)) fail(`${field}.id`, `rule id must start with its indicator id ${ind.id}.`);
-        const patterns = { match: rule.match.join(' '), context: rule.context ?? '', unless: rule.unless ?? '', notAfter: rule.notAfter ?? '' };
-        for (const [key, pattern] of Object.entries(patterns)) {
-          for (const [, tag] of pattern.matchAll(/#([A-Z][A-Za-z]*)/g)) {
-            if (!tags.has(tag!)) fail(`${field}.${key}`, `unknown tag #${tag} (declare it under vocabulary:)`);
-          }
+        const patterns: Array<[string, string, boolean]> = rule.match.map((p, k) => [rule.match.length > 1 ? `match.${k}` : 'match', p, true]);
+        for (const key of ['context', 'unless', 'notAfter'] as const) if (rule[key]) patterns.push([key, rule[key], false]);
+        for (const [key, pattern, capture] of patterns) {
+          for (const problem of patternProblems(pattern, tags, { capture })) fail(`${field}.${key}`, `${problem}: '${pattern}'`);
         }
         for (const unit of rule.units ?? []) {
           if (!knownUnits.has(unit)) fail(`${field}.units`, `unit ${unit} is not a canonical unit of lexicon.yaml`);
@@ -41,6 +41,21 @@ export function checkRuleSources(sources: readonly RuleSource[], lexicon: Compil
     });
   }
   return errors;
+}
+
+/** Rules without `examples`: nothing shows that they can match (a warning, not an error). */
+export function rulesWithoutExamples(sources: readonly RuleSource[]): RuleFileError[] {
+  const out: RuleFileError[] = [];
+  for (const { file, text, parsed } of sources) {
+    parsed.indicators.forEach((ind, i) =>
+      ind.rules.forEach((rule, j) => {
+        if (rule.examples.length > 0) return;
+        const line = yamlLineOf(text, ['indicators', i, 'rules', j, 'id']);
+        out.push(new RuleFileError(file, line, `indicators.${i}.rules.${j}`, `rule ${rule.id} has no examples: nothing shows it can match`));
+      }),
+    );
+  }
+  return out;
 }
 
 /** rules/catalog.yaml may name only declared indicators, each once. */

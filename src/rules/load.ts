@@ -6,7 +6,7 @@ import { CatalogSchema, DictionarySchema, RuleFileSchema } from './schema.js';
 import { LexiconSchema, MeasureWordsSchema } from './lexicon-schema.js';
 import { compileLexicon } from '../quantities/compile-lexicon.js';
 import { compileRuleSet, type RuleSet, type RuleSource } from './compile.js';
-import { checkCatalog, checkRuleSources } from './check-sources.js';
+import { checkCatalog, checkRuleSources, rulesWithoutExamples } from './check-sources.js';
 import { codeFingerprint } from './code-fingerprint.js';
 
 export const DEFAULT_RULES_DIR = 'rules';
@@ -15,6 +15,8 @@ export interface LoadResult {
   /** null when any file failed: a partial rule set would store wrong data under a valid-looking hash */
   readonly ruleSet: RuleSet | null;
   readonly errors: readonly RuleFileError[];
+  /** problems that do not stop loading (a rule without examples) */
+  readonly warnings: readonly RuleFileError[];
   readonly files: readonly string[];
 }
 
@@ -86,9 +88,10 @@ export function loadRules(dir: string = DEFAULT_RULES_DIR): LoadResult {
   const allIndicatorsLoaded = sources.length === indicatorFiles.length;
   if (catalog && allIndicatorsLoaded) errors.push(...checkCatalog(name(catalogFile), catalog.text, catalog.parsed.columns, sources));
   const files = [lexiconFile, ...(measureWords ? [measureWordsFile] : []), dictionaryFile, ...(catalog ? [catalogFile] : []), ...indicatorFiles].map(name);
-  if (errors.length > 0 || !lexicon || !dictionary || measureWords === null) return { ruleSet: null, errors, files };
+  const warnings = rulesWithoutExamples(sources);
+  if (errors.length > 0 || !lexicon || !dictionary || measureWords === null) return { ruleSet: null, errors, warnings, files };
   const order = catalog?.parsed.columns ?? [];
-  return { ruleSet: compileRuleSet(sources, lexicon, dictionary.words, hashInputs, order), errors, files };
+  return { ruleSet: compileRuleSet(sources, lexicon, dictionary.words, hashInputs, order), errors, warnings, files };
 }
 
 /** loadRules, throwing one error that lists every problem (for commands that need a rule set). */
