@@ -57,7 +57,7 @@ export function registerAudit(program: Command): void {
         audit = auditFromReports(reports, ruleSet.indicators);
       } else {
         if (!existsSync(flags.db)) throw new ZhibiaoError(`no database at ${flags.db} (give files, or run zhibiao ingest first)`, 2);
-        const db = await openDatabase(flags.db);
+        const db = await openDatabase(flags.db, { readOnly: true });
         try {
           audit = await auditFromDatabase(db);
         } finally {

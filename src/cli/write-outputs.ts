@@ -22,7 +22,7 @@ export async function writeTablesFromDb(
   formats: readonly TableFormat[],
   auditFile: string | undefined,
 ): Promise<string[]> {
-  const db = await openDatabase(dbPath);
+  const db = await openDatabase(dbPath, { readOnly: true });
   try {
     const written = outDir ? await writeTables(db, outDir, formats) : [];
     if (auditFile) {

@@ -19,9 +19,27 @@ export interface Connection {
   close(): Promise<void>;
 }
 
-export function openConnection(path: string): Promise<Connection> {
+export interface OpenMode {
+  /** open without write access: nothing can change the file */
+  readonly readOnly?: boolean;
+  /** read-only and immutable (a file on read-only media, whose WAL index cannot be created) */
+  readonly immutable?: boolean;
+}
+
+/** Opens `path` (creating it unless read-only); sqlite3's error gains the path it could not open. */
+export function openConnection(path: string, mode: OpenMode = {}): Promise<Connection> {
+  const flags = mode.immutable
+    ? sqlite3.OPEN_READONLY | sqlite3.OPEN_URI
+    : mode.readOnly
+      ? sqlite3.OPEN_READONLY
+      : sqlite3.OPEN_READWRITE | sqlite3.OPEN_CREATE;
+  const target = mode.immutable ? `file:${encodeURI(path).replace(/[?#]/g, encodeURIComponent)}?immutable=1` : path;
   return new Promise((resolve, reject) => {
-    const db = new sqlite3.Database(path, (err) => (err ? reject(err) : resolve(wrap(db))));
+    const db = new sqlite3.Database(target, flags, (err) => {
+      if (!err) return resolve(wrap(db));
+      err.message = `cannot open database ${path}: ${err.message}`;
+      reject(err);
+    });
   });
 }
 

@@ -23,28 +23,28 @@ CREATE TABLE IF NOT EXISTS schema_migrations (
 );`;
 
 /**
- * Applies the migrations not yet recorded in `schema_migrations`, each in its own transaction
- * (the check happens inside it, so two processes opening the same file do not both apply one).
- * Returns the names applied now.
+ * Applies the migrations not yet recorded in `schema_migrations` and sets `user_version`, all in ONE
+ * transaction: an older database is either fully upgraded or left exactly as it was (a crash or a
+ * failing step in the middle rolls everything back). The check happens inside the transaction, so
+ * two processes opening the same file do not both apply one. Returns the names applied now.
+ * Callers check first (schema-guard.ts) that the database is ours and not newer than this code.
  */
 export async function applyMigrations(db: Database, migrations: readonly Migration[] = MIGRATIONS): Promise<string[]> {
-  await db.exec(BOOKKEEPING_SQL);
-  const applied: string[] = [];
-  for (const migration of migrations) {
-    await db.withTransaction(async () => {
-      const done = await db.get('SELECT 1 FROM schema_migrations WHERE name = ?', [migration.name]);
-      if (done) return;
+  return db.withTransaction(async () => {
+    await db.exec(BOOKKEEPING_SQL);
+    const done = new Set((await db.all<{ name: string }>('SELECT name FROM schema_migrations')).map((r) => r.name));
+    const applied: string[] = [];
+    const now = new Date().toISOString();
+    for (const migration of migrations) {
+      if (done.has(migration.name)) continue;
       await db.exec(migration.sql);
-      await db.run('INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)', [
-        migration.name,
-        new Date().toISOString(),
-      ]);
+      await db.run('INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)', [migration.name, now]);
       applied.push(migration.name);
-    });
-  }
-  const row = await db.get<{ n: number }>('SELECT count(*) AS n FROM schema_migrations');
-  await db.exec(`PRAGMA user_version = ${row?.n ?? 0}`);
-  return applied;
+    }
+    const row = await db.get<{ n: number }>('SELECT count(*) AS n FROM schema_migrations');
+    await db.exec(`PRAGMA user_version = ${row?.n ?? 0}`);
+    return applied;
+  });
 }
 
 export async function appliedMigrations(db: Database): Promise<string[]> {
