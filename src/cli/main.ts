@@ -7,6 +7,7 @@ import { registerAudit } from './command-audit.js';
 import { registerRules } from './command-rules.js';
 import { registerExplain } from './command-explain.js';
 import { registerReview } from './command-review.js';
+import { guardTerminalOutput } from './terminal-text.js';
 
 export function buildProgram(): Command {
   const program = new Command('zhibiao')
@@ -29,6 +30,7 @@ export function buildProgram(): Command {
  * Commands report findings by setting process.exitCode; errors are mapped here, at the boundary.
  */
 export async function main(argv: readonly string[]): Promise<number> {
+  guardTerminalOutput();
   const program = buildProgram();
   try {
     await program.parseAsync([...argv]);

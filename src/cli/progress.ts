@@ -1,12 +1,13 @@
 import cliProgress from 'cli-progress';
 import type { FileResult } from '../pipeline/run-batch.js';
+import { stripControl, unfiltered } from './terminal-text.js';
 
 /** A progress bar on a terminal; plain lines (failures only) otherwise. */
 export function createProgress(enabled: boolean) {
   const tty = enabled && Boolean(process.stderr.isTTY);
   const bar = tty
     ? new cliProgress.SingleBar(
-        { format: 'ingest [{bar}] {value}/{total} files | {file}', stream: process.stderr, hideCursor: true, clearOnComplete: true },
+        { format: 'ingest [{bar}] {value}/{total} files | {file}', stream: unfiltered(process.stderr), hideCursor: true, clearOnComplete: true },
         cliProgress.Presets.shades_classic,
       )
     : null;
@@ -15,7 +16,7 @@ export function createProgress(enabled: boolean) {
       bar?.start(total, 0, { file: '' });
     },
     file(result: FileResult) {
-      if (bar) bar.increment({ file: result.path });
+      if (bar) bar.increment({ file: stripControl(result.path) });
       else if (result.status === 'failed') process.stderr.write(`failed  ${result.path}: ${result.reason}\n`);
       else if (enabled) process.stderr.write(`${result.status.padEnd(9)} ${result.path}\n`);
     },

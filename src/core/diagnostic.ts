@@ -10,7 +10,8 @@ export type DiagnosticCode =
   | 'not-a-file'
   | 'stage-failed'
   | 'rule-file'
-  | 'encoding-fallback';
+  | 'encoding-fallback'
+  | 'implausible-value';
 
 /** A finding about one file, carried on the document rather than thrown. */
 export interface Diagnostic {

@@ -6,6 +6,7 @@ import type { RuleSet } from '../rules/compile.js';
 import { matchIndicators } from '../rules/match.js';
 import { useUserWords } from '../segment/tokenize.js';
 import { scanQuantities } from '../quantities/index.js';
+import { withoutImplausible } from '../quantities/implausible.js';
 import { analyzeStructure } from '../structure/index.js';
 import type { Structure } from '../structure/types.js';
 import type { Quantity } from '../quantities/quantity.js';
@@ -54,7 +55,11 @@ export function extractReport(input: ExtractInput, ctx: ExtractContext): Extract
 
   const src: SourceText = stage('normalize', createSourceText(input.file, ''), () => createSourceText(input.file, input.text));
   const structure: Structure | null = stage('structure', null, () => analyzeStructure(src));
-  const quantities: Quantity[] = stage('quantities', [], () => scanQuantities(src, ctx.ruleSet.lexicon));
+  const quantities: Quantity[] = stage('quantities', [], () => {
+    const { kept, flagged } = withoutImplausible(scanQuantities(src, ctx.ruleSet.lexicon));
+    diagnostics.push(...flagged);
+    return kept;
+  });
   const placed: PlacedQuantity[] = stage('place', [], () => (structure ? placeQuantities(src, structure, quantities) : []));
   const observations: Observation[] = stage('match', [], () => {
     useUserWords(ctx.ruleSet.userWords);

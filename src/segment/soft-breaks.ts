@@ -7,7 +7,10 @@
  * are short (a page width, not a paragraph). Then a break is soft when the line before it is full (or
  * stops on an opening mark such as `2021-` or `《`), does not end on a sentence end, and the next line
  * is neither blank nor the start of a numbered section.
+ *
+ * A break inside a number (`6⏎6件`) is soft in any text: see number-breaks.ts.
  */
+import { numberBreaks } from './number-breaks.js';
 
 /** Marks that end a paragraph's last line (a wrapped line rarely ends on one by chance, and then the sentence ends there anyway). */
 const PARAGRAPH_END = /[。！？；：!?;:]["”’』」)）]*$/;
@@ -47,12 +50,13 @@ let cachedBreaks: ReadonlySet<number> = new Set();
 export function findSoftBreaks(text: string): ReadonlySet<number> {
   if (text === cachedText) return cachedBreaks;
   const breaks = detect(text);
+  for (const nl of numberBreaks(text)) breaks.add(nl);
   cachedText = text;
   cachedBreaks = breaks;
   return breaks;
 }
 
-function detect(text: string): ReadonlySet<number> {
+function detect(text: string): Set<number> {
   const shapes = lineShapes(text);
   const voting = shapes.filter((s) => s.chars >= MIN_VOTING_CHARS);
   if (voting.length < MIN_LINES) return new Set();
