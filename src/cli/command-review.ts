@@ -18,7 +18,7 @@ export function registerReview(program: Command): void {
     .addHelpText('after', '\nOpen the file in any browser; it makes no network requests.\n\nExample:\n  zhibiao review --db output/indicators.db --out output/review.html\n')
     .action(async (flags: { db: string; out: string }) => {
       if (!existsSync(flags.db)) throw new ZhibiaoError(`no database at ${flags.db} (run zhibiao ingest first)`, 2);
-      const db = await openDatabase(flags.db);
+      const db = await openDatabase(flags.db, { readOnly: true });
       try {
         await writeFileAtomic(flags.out, reviewToHtml(await buildReviewModel(db)));
       } finally {
