@@ -32,6 +32,12 @@ export interface Observation {
   readonly placeholder: boolean;
   /** true under a plan section (下一步, 工作思路) or in a sentence about the future (下一步，计划…): a target, not a result */
   readonly plan: boolean;
+  /**
+   * null or absent: the value is the indicator's total (as far as the sentence says). Otherwise the
+   * value is a sub-count of the indicator and this names why (rules/scope.yaml): `subset` (其中…),
+   * `category` (咨询类…), `participants` (参加…的), `topic` (因…引起的), `per-capita` (每万人…).
+   */
+  readonly scope?: string | null;
 }
 
 /** The finished extraction of one report: what `extract` prints and `ingest` stores. */

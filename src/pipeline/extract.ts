@@ -4,6 +4,7 @@ import type { ExtractedReport, Observation, PlacedQuantity } from '../core/docum
 import { toError } from '../core/errors.js';
 import type { RuleSet } from '../rules/compile.js';
 import { matchIndicators } from '../rules/match.js';
+import { applyScope } from '../rules/scope.js';
 import { useUserWords } from '../segment/tokenize.js';
 import { scanQuantities } from '../quantities/index.js';
 import { withoutImplausible } from '../quantities/implausible.js';
@@ -64,7 +65,7 @@ export function extractReport(input: ExtractInput, ctx: ExtractContext): Extract
   const observations: Observation[] = stage('match', [], () => {
     useUserWords(ctx.ruleSet.userWords);
     const t = { tokenizeMs: 0, compromiseMs: 0 };
-    const result = matchIndicators(src, placed, ctx.ruleSet, t);
+    const result = applyScope(src, placed, matchIndicators(src, placed, ctx.ruleSet, t), ctx.ruleSet.scope);
     timings.tokenize += t.tokenizeMs;
     timings.compromise += t.compromiseMs;
     return result;

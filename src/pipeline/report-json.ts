@@ -1,4 +1,4 @@
-import type { ExtractedReport } from '../core/document.js';
+import type { ExtractedReport, Observation } from '../core/document.js';
 
 /**
  * The JSON that `zhibiao extract --format json` prints: the shape of ../shared/gold/FORMAT.md
@@ -34,7 +34,16 @@ export function toReportJson(report: ExtractedReport) {
       section: q.sectionPath,
       role: q.role,
     })),
-    indicators: report.observations.map((o) => ({
+    indicators: report.observations.filter((o) => !o.scope).map(indicatorJson),
+    /** values a rule found that are a part of their indicator (其中…, …类, 参加…的): never the total */
+    subcounts: report.observations.filter((o) => o.scope).map((o) => ({ ...indicatorJson(o), scope: o.scope! })),
+    diagnostics: report.diagnostics
+      .filter((d) => d.severity !== 'info')
+      .map((d) => ({ severity: d.severity, code: d.code, message: d.message, line: d.span?.line ?? null })),
+  };
+
+  function indicatorJson(o: Observation) {
+    return {
       id: o.indicatorId,
       line: o.span.line,
       value: o.value,
@@ -45,11 +54,8 @@ export function toReportJson(report: ExtractedReport) {
       text: report.quantities[o.quantityIndex]?.text ?? null,
       rule: o.ruleId,
       plan: o.plan,
-    })),
-    diagnostics: report.diagnostics
-      .filter((d) => d.severity !== 'info')
-      .map((d) => ({ severity: d.severity, code: d.code, message: d.message, line: d.span?.line ?? null })),
-  };
+    };
+  }
 }
 
 export type ReportJson = ReturnType<typeof toReportJson>;

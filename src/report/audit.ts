@@ -46,7 +46,7 @@ const byFile = (a: { file: string }, b: { file: string }): number => (a.file < b
 export function auditFromReports(reports: readonly ExtractedReport[], indicators: readonly IndicatorDef[]): AuditReport {
   const names = new Map(indicators.map((d) => [d.id, d.name]));
   const checks = reports.map((r) =>
-    checkReportFromExtracted(r, shownIndexes(r.observations.map((o, index) => ({ indicatorId: o.indicatorId, plan: o.plan, start: o.span.start, index })))),
+    checkReportFromExtracted(r, shownIndexes(r.observations.map((o, index) => ({ indicatorId: o.indicatorId, plan: o.plan, start: o.span.start, index, scope: o.scope })))),
   );
   const findings = groupByFile(findInconsistencies(checks, rateIndicatorIds(indicators)));
   const entries = [...reports].sort(byFile).map((report) => {

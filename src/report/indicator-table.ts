@@ -116,7 +116,7 @@ export function indicatorValuesFromReports(
   return [...reports]
     .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
     .flatMap((r) => {
-      const shown = shownIndexes(r.observations.map((o, index) => ({ indicatorId: o.indicatorId, plan: o.plan, start: o.span.start, index })));
+      const shown = shownIndexes(r.observations.map((o, index) => ({ indicatorId: o.indicatorId, plan: o.plan, start: o.span.start, index, scope: o.scope })));
       const statements = new Map<string, number>();
       for (const o of r.observations) statements.set(o.indicatorId, (statements.get(o.indicatorId) ?? 0) + 1);
       return r.observations

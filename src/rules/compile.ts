@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { IndicatorDef } from './indicator.js';
 import type { RuleFile } from './schema.js';
 import type { CompiledLexicon } from '../quantities/compile-lexicon.js';
+import { NO_SCOPE, type CompiledScope } from './scope.js';
 
 /** One indicator rule, ready for the matcher. */
 export interface CompiledRule {
@@ -32,6 +33,8 @@ export interface RuleSet {
   /** every custom tag name */
   readonly tagNames: readonly string[];
   readonly lexicon: CompiledLexicon;
+  /** status words and sub-count cues (rules/scope.yaml) */
+  readonly scope: CompiledScope;
   /** words jieba must keep whole */
   readonly userWords: readonly string[];
   /** sha256 of every rule file's content and of the extraction code: a change re-extracts stored reports */
@@ -53,6 +56,7 @@ export function compileRuleSet(
   userWords: readonly string[],
   hashInputs: readonly string[],
   columnOrder: readonly string[] = [],
+  scope: CompiledScope = NO_SCOPE,
 ): RuleSet {
   const vocabulary: Record<string, string[]> = {};
   const tagNames = new Set<string>();
@@ -100,6 +104,7 @@ export function compileRuleSet(
     vocabulary,
     tagNames: [...tagNames],
     lexicon,
+    scope,
     userWords: [...new Set([...userWords, ...Object.keys(vocabulary)])],
     hash: hash.digest('hex').slice(0, 16),
   };

@@ -6,6 +6,8 @@ import { CatalogSchema, DictionarySchema, RuleFileSchema } from './schema.js';
 import { LexiconSchema, MeasureWordsSchema } from './lexicon-schema.js';
 import { compileLexicon } from '../quantities/compile-lexicon.js';
 import { compileRuleSet, type RuleSet, type RuleSource } from './compile.js';
+import { ScopeFileSchema } from './scope-schema.js';
+import { compileScope } from './scope.js';
 import { checkCatalog, checkRuleSources, rulesWithoutExamples } from './check-sources.js';
 import { codeFingerprint } from './code-fingerprint.js';
 
@@ -72,6 +74,8 @@ export function loadRules(dir: string = DEFAULT_RULES_DIR): LoadResult {
   const lexicon = attempt(lexiconFile, (text) => compileLexicon(parseYamlText(name(lexiconFile), text, LexiconSchema), measureWords ?? undefined));
   const dictionaryFile = join(dir, 'dictionary.yaml');
   const dictionary = attempt(dictionaryFile, (text) => parseYamlText(name(dictionaryFile), text, DictionarySchema));
+  const scopeFile = join(dir, 'scope.yaml');
+  const scope = existsSync(scopeFile) ? attempt(scopeFile, (text) => compileScope(parseYamlText(name(scopeFile), text, ScopeFileSchema))) : undefined;
   const catalogFile = join(dir, 'catalog.yaml');
   const catalog = existsSync(catalogFile)
     ? attempt(catalogFile, (text) => ({ text, parsed: parseYamlText(name(catalogFile), text, CatalogSchema) }))
@@ -87,11 +91,11 @@ export function loadRules(dir: string = DEFAULT_RULES_DIR): LoadResult {
   // against a partial set of indicators every column of a broken file would be reported again
   const allIndicatorsLoaded = sources.length === indicatorFiles.length;
   if (catalog && allIndicatorsLoaded) errors.push(...checkCatalog(name(catalogFile), catalog.text, catalog.parsed.columns, sources));
-  const files = [lexiconFile, ...(measureWords ? [measureWordsFile] : []), dictionaryFile, ...(catalog ? [catalogFile] : []), ...indicatorFiles].map(name);
+  const files = [lexiconFile, ...(measureWords ? [measureWordsFile] : []), dictionaryFile, ...(scope ? [scopeFile] : []), ...(catalog ? [catalogFile] : []), ...indicatorFiles].map(name);
   const warnings = rulesWithoutExamples(sources);
-  if (errors.length > 0 || !lexicon || !dictionary || measureWords === null) return { ruleSet: null, errors, warnings, files };
+  if (errors.length > 0 || !lexicon || !dictionary || measureWords === null || scope === null) return { ruleSet: null, errors, warnings, files };
   const order = catalog?.parsed.columns ?? [];
-  return { ruleSet: compileRuleSet(sources, lexicon, dictionary.words, hashInputs, order), errors, warnings, files };
+  return { ruleSet: compileRuleSet(sources, lexicon, dictionary.words, hashInputs, order, scope), errors, warnings, files };
 }
 
 /** loadRules, throwing one error that lists every problem (for commands that need a rule set). */

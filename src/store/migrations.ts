@@ -2,6 +2,7 @@ import type { Database } from './database.js';
 import { CORE_TABLES_SQL } from './schema-tables.js';
 import { VIEWS_SQL } from './schema-views.js';
 import { SHOWN_VIEWS_SQL } from './schema-views-shown.js';
+import { SCOPE_SQL } from './schema-scope.js';
 
 /** A named, append-only schema step. Never edit one that has shipped; add the next. */
 export interface Migration {
@@ -14,6 +15,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { name: '001-core-tables', sql: CORE_TABLES_SQL },
   { name: '002-views', sql: VIEWS_SQL },
   { name: '003-shown-values', sql: SHOWN_VIEWS_SQL },
+  { name: '004-observation-scope', sql: SCOPE_SQL },
 ];
 
 const BOOKKEEPING_SQL = `

@@ -39,7 +39,7 @@ export const CHILD_TABLES: Readonly<Record<ChildTable, { readonly index: string;
     index: 'idx',
     columns: [
       'indicator_id', 'rule_id', 'quantity_idx', 'line', 'col', 'start_offset', 'end_offset', 'value', 'unit', 'qualifier',
-      'placeholder', 'plan',
+      'placeholder', 'plan', 'scope',
     ],
   },
   diagnostics: { index: 'idx', columns: ['severity', 'code', 'message', 'line', 'col', 'stage'] },
@@ -72,7 +72,7 @@ export function toReportRows(report: ExtractedReport, ingestedAt: string = new D
       ])),
       observations: json(report.observations.map((o) => [
         o.indicatorId, o.ruleId, o.quantityIndex, o.span.line, o.span.column, o.span.start, o.span.end,
-        num(o.value), o.unit, o.qualifier, bit(o.placeholder), bit(o.plan),
+        num(o.value), o.unit, o.qualifier, bit(o.placeholder), bit(o.plan), o.scope ?? null,
       ])),
       diagnostics: json(report.diagnostics.map((d) => [d.severity, d.code, d.message, d.span?.line ?? null, d.span?.column ?? null, d.stage])),
     },

@@ -26,6 +26,8 @@ export interface QuantitySpec {
   /** make an observation for this indicator */
   readonly indicator?: string;
   readonly plan?: boolean;
+  /** the observation is a part of its indicator (其中…) */
+  readonly scope?: string;
 }
 
 export interface ReportSpec {
@@ -84,6 +86,7 @@ export function makeReport(spec: ReportSpec): ExtractedReport {
       observations.push({
         indicatorId: q.indicator, ruleId: `${q.indicator}#1`, quantityIndex: index, span: qSpan, value: q.value,
         unit: q.unit, qualifier: q.qualifier ?? null, placeholder, plan: q.plan ?? false,
+        ...(q.scope ? { scope: q.scope } : {}),
       });
     }
   });
