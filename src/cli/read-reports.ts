@@ -4,6 +4,7 @@ import { InputFileError, toError } from '../core/errors.js';
 import type { ExtractedReport } from '../core/document.js';
 import type { RuleSet } from '../rules/compile.js';
 import { extractReport } from '../pipeline/extract.js';
+import { lineTooLong } from '../pipeline/line-limit.js';
 
 export interface ReadOutcome {
   readonly path: string;
@@ -18,6 +19,11 @@ export async function* extractFiles(inputs: readonly string[], ruleSet: RuleSet)
   for (const file of files) {
     try {
       const source = await readSourceFile(file);
+      const refused = lineTooLong(source.text);
+      if (refused) {
+        yield { path: file.relPath, error: refused };
+        continue;
+      }
       const report = extractReport({ file: file.relPath, text: source.text, encoding: source.encoding, sha256: source.sha256 }, { ruleSet });
       const failure = report.diagnostics.find((d) => d.severity === 'error');
       yield failure ? { path: file.relPath, error: failure.message } : { path: file.relPath, report };

@@ -5,7 +5,8 @@ import { toError } from '../core/errors.js';
 import type { RuleSet } from '../rules/compile.js';
 import { matchIndicators } from '../rules/match.js';
 import { applyScope } from '../rules/scope.js';
-import { useUserWords } from '../segment/tokenize.js';
+import { segmentWindows } from './segment-windows.js';
+import type { MatchToken } from '../rules/clause-tokens.js';
 import { scanQuantities } from '../quantities/index.js';
 import { withoutImplausible } from '../quantities/implausible.js';
 import { analyzeStructure } from '../structure/index.js';
@@ -33,14 +34,14 @@ const EMPTY_META = { title: null, org: null, year: null, kind: 'other' } as cons
 
 /**
  * The extraction, as an ordered list of pure stages:
- *   normalize → structure → quantities → place → match.
+ *   normalize → structure → quantities → place → segment → match.
  * A stage that throws becomes one `error` diagnostic naming the file; the later stages are skipped.
  */
 export function extractReport(input: ExtractInput, ctx: ExtractContext): ExtractedReport {
   const timings = ctx.timings ?? emptyTimings();
   const diagnostics: Diagnostic[] = [];
   let failed = false;
-  const stage = <T>(name: keyof StageTimings | 'match', fallback: T, fn: () => T): T => {
+  const stage = <T>(name: keyof StageTimings, fallback: T, fn: () => T): T => {
     if (failed) return fallback;
     const t0 = performance.now();
     try {
@@ -50,7 +51,7 @@ export function extractReport(input: ExtractInput, ctx: ExtractContext): Extract
       diagnostics.push({ severity: 'error', code: 'stage-failed', stage: name, message: `${name} stage failed: ${toError(err).message}` });
       return fallback;
     } finally {
-      if (name !== 'match') timings[name] += performance.now() - t0;
+      timings[name] += performance.now() - t0;
     }
   };
 
@@ -62,14 +63,8 @@ export function extractReport(input: ExtractInput, ctx: ExtractContext): Extract
     return kept;
   });
   const placed: PlacedQuantity[] = stage('place', [], () => (structure ? placeQuantities(src, structure, quantities) : []));
-  const observations: Observation[] = stage('match', [], () => {
-    useUserWords(ctx.ruleSet.userWords);
-    const t = { tokenizeMs: 0, compromiseMs: 0 };
-    const result = applyScope(src, placed, matchIndicators(src, placed, ctx.ruleSet, t), ctx.ruleSet.scope);
-    timings.tokenize += t.tokenizeMs;
-    timings.compromise += t.compromiseMs;
-    return result;
-  });
+  const windows: MatchToken[][] = stage('segment', [], () => segmentWindows(src, placed, ctx.ruleSet));
+  const observations: Observation[] = stage('match', [], () => applyScope(src, placed, matchIndicators(windows, ctx.ruleSet), ctx.ruleSet.scope));
   diagnostics.push(...placeholderDiagnostics(placed, observations, ctx.ruleSet));
 
   return {

@@ -8,6 +8,7 @@ import { requireRules } from '../rules/load.js';
 import { InputFileError, toError } from '../core/errors.js';
 import { createExtractPool, DEFAULT_FILE_SECONDS, type PoolStats } from './extract-pool.js';
 import { createReportWriter } from './report-writer.js';
+import { lineTooLong } from './line-limit.js';
 import type { StageTimings } from './stage-timings.js';
 
 export type FileStatus = 'ingested' | 'unchanged' | 'failed';
@@ -111,6 +112,8 @@ export async function ingest(opts: IngestOptions): Promise<RunSummary> {
             if (!opts.force && old && old.sha256 === source.sha256 && old.rulesetHash === ruleSet.hash) {
               return record({ path, status: 'unchanged', elapsedMs: performance.now() - t0 });
             }
+            const refused = lineTooLong(source.text);
+            if (refused) return record({ path, status: 'failed', reason: refused, elapsedMs: performance.now() - t0 });
             const outcome = await pool.submit({ file: path, text: source.text, encoding: source.encoding, sha256: source.sha256 });
             if (!outcome.ok) return record({ path, status: 'failed', reason: outcome.reason, elapsedMs: performance.now() - t0 });
             await writer.add(outcome.rows);

@@ -4,8 +4,8 @@ export interface StageTimings {
   structure: number;
   quantities: number;
   place: number;
-  tokenize: number;
-  compromise: number;
+  segment: number;
+  match: number;
   /** turning the report into store rows (outside the stages proper) */
   rows: number;
 }
@@ -15,8 +15,8 @@ export const emptyTimings = (): StageTimings => ({
   structure: 0,
   quantities: 0,
   place: 0,
-  tokenize: 0,
-  compromise: 0,
+  segment: 0,
+  match: 0,
   rows: 0,
 });
 

@@ -1,6 +1,6 @@
 import type { SourceText } from '../core/source-text.js';
 import type { PlacedQuantity } from '../core/document.js';
-import { cutRange, type TokenRange } from '../segment/tokenize.js';
+import { cutRanges, type TokenRange } from '../segment/tokenize.js';
 import { mergeNumberTokens } from '../segment/merge-numbers.js';
 
 /** A token the rule matcher sees; `quantity` is set on the tokens a quantity was split into. */
@@ -18,14 +18,24 @@ export function sentenceTokens(src: SourceText, quantities: readonly PlacedQuant
   const first = quantities[0]!;
   const last = quantities[quantities.length - 1]!;
   const end = clauseEnd(src, last.span.end, first.sentence.end);
-  const tokens: MatchToken[] = [];
+  // the stretches of words between the quantities, cut by jieba in one call
+  const gaps: Array<[number, number]> = [];
   let cursor = first.sentence.start;
   for (const q of quantities) {
-    if (q.span.start > cursor) tokens.push(...words(src, cursor, q.span.start));
+    if (q.span.start > cursor) gaps.push([cursor, q.span.start]);
+    cursor = Math.max(cursor, q.span.end);
+  }
+  if (end > cursor) gaps.push([cursor, end]);
+  const cut = cutRanges(src.text, gaps, src.softBreaks);
+  const tokens: MatchToken[] = [];
+  let g = 0;
+  cursor = first.sentence.start;
+  for (const q of quantities) {
+    if (q.span.start > cursor) tokens.push(...words(cut[g++]!));
     tokens.push(...quantityTokens(src.text, q));
     cursor = Math.max(cursor, q.span.end);
   }
-  if (end > cursor) tokens.push(...words(src, cursor, end));
+  if (end > cursor) tokens.push(...words(cut[g++]!));
   return tokens;
 }
 
@@ -40,8 +50,8 @@ function clauseEnd(src: SourceText, from: number, limit: number): number {
   return limit;
 }
 
-function words(src: SourceText, start: number, end: number): MatchToken[] {
-  return mergeNumberTokens(cutRange(src.text, start, end, src.softBreaks)).map((t) => ({ ...t, quantity: null, role: 'word' as const }));
+function words(cut: readonly TokenRange[]): MatchToken[] {
+  return mergeNumberTokens(cut).map((t): MatchToken => ({ text: t.text, start: t.start, end: t.end, quantity: null, role: 'word' }));
 }
 
 function quantityTokens(text: string, q: PlacedQuantity): MatchToken[] {

@@ -15,14 +15,44 @@ export interface NlpDoc {
 /** A match pattern compromise has parsed already. */
 export type ParsedMatch = object[];
 
+/** A net entry after compromise's buildNet: what a sentence must hold for the pattern to be tried. */
+interface NetEntry {
+  readonly match: string;
+  readonly needs: readonly string[];
+  readonly wants: readonly string[];
+  readonly minWant: number;
+  readonly minWords: number;
+}
+
 interface Nlp {
   parseMatch(pattern: string): ParsedMatch;
-  tokenize(input: string[][]): NlpDoc;
-  buildNet(matches: Array<{ match: string; rules: readonly CompiledRule[]; pattern: string }>): unknown;
+  tokenize(input: string[][]): NlpDoc & { compute(names: string[]): void };
+  world(): { compute: Record<string, unknown> };
+  buildNet(matches: Array<{ match: string; rules: readonly CompiledRule[]; pattern: string }>): { hooks: Record<string, NetEntry[]>; always: NetEntry[] };
   addTags(tags: Record<string, object>): void;
 }
 
 export const compromise = nlp as unknown as Nlp;
+
+/**
+ * A compromise document of pre-cut sentences with only the `normal` form computed (what word
+ * patterns compare with). `nlp.tokenize` would also run English-only steps (contractions, aliases
+ * for slashed words, machine forms for apostrophes and hyphens) that Chinese tokens never need and
+ * that cost a third of building the document; it runs them only when the world has a
+ * `contractions` step, so that step is set aside for the call.
+ */
+export function tokenizeDocument(sentences: string[][]): NlpDoc {
+  const compute = compromise.world().compute;
+  const contractions = compute.contractions;
+  delete compute.contractions;
+  try {
+    const doc = compromise.tokenize(sentences);
+    doc.compute(['normal']);
+    return doc;
+  } finally {
+    compute.contractions = contractions;
+  }
+}
 
 const registered = new Set<string>();
 
@@ -34,63 +64,57 @@ export function registerTags(names: readonly string[]): void {
   for (const n of missing) registered.add(n);
 }
 
-const parsed = new Map<string, ParsedMatch>();
-
-/** compromise parses a string pattern on every `match` call; parse each one once per thread. */
-export function parsedPattern(pattern: string): ParsedMatch {
-  let p = parsed.get(pattern);
-  if (!p) parsed.set(pattern, (p = compromise.parseMatch(pattern)));
-  return p;
+/** Everything the matcher needs from a rule set, compiled once per rule set and thread. */
+export interface Matcher {
+  /** all rule patterns as one compromise match-net (`sweep` tries only the patterns a sentence can satisfy) */
+  readonly net: unknown;
+  /** every pattern (match, context, unless, notAfter) parsed once */
+  parsed(pattern: string): ParsedMatch;
+  /** a rule's position in file order (the first rule in file order wins a quantity) */
+  order(rule: CompiledRule): number;
+  /**
+   * Whether some pattern could be tried on a sentence holding `haves` (its words and `#Tags`) and
+   * `length` terms: the same needs/wants/length test compromise's sweep applies, done before the
+   * sentence is built into a compromise document, so a sentence that can match nothing costs nothing.
+   */
+  couldMatch(haves: ReadonlySet<string>, length: number): boolean;
 }
 
-const nets = new WeakMap<RuleSet, unknown>();
+const matchers = new WeakMap<RuleSet, Matcher>();
 
-/**
- * All rule patterns as one compromise match-net, built once per rule set and thread: `sweep` indexes
- * the patterns by the words and tags they need, so each sentence tries only the rules it can satisfy.
- */
-export function ruleNet(ruleSet: RuleSet): unknown {
-  let net = nets.get(ruleSet);
-  if (!net) {
-    registerTags(ruleSet.tagNames);
-    // one entry per distinct pattern: sweep keeps only one net entry per match string
-    const byPattern = new Map<string, CompiledRule[]>();
-    for (const rule of ruleSet.rules) for (const p of rule.match) byPattern.set(p, [...(byPattern.get(p) ?? []), rule]);
-    net = compromise.buildNet([...byPattern].map(([pattern, rules]) => ({ match: pattern, rules, pattern })));
-    nets.set(ruleSet, net);
-  }
-  return net;
-}
-
-interface ParsedTerm {
-  tag?: string;
-  word?: string;
-  optional?: boolean;
-  negative?: boolean;
-  choices?: ParsedTerm[][];
-}
-
-const anchors = new WeakMap<RuleSet, ReadonlySet<string> | null>();
-
-/**
- * The literal words that some pattern requires (`解答 [<num>#Value]`), when every pattern of every
- * rule requires a vocabulary word or a literal word (a term neither optional nor negated). A
- * sentence with none of them, and no vocabulary word, can match nothing and need not go into the
- * compromise document. Null when some pattern requires neither: then every sentence goes in.
- */
-export function requiredLiterals(ruleSet: RuleSet): ReadonlySet<string> | null {
-  if (anchors.has(ruleSet)) return anchors.get(ruleSet)!;
-  const custom = new Set(ruleSet.tagNames);
-  const literals = new Set<string>();
-  const anchored = (terms: readonly ParsedTerm[]): boolean =>
-    terms.some((t) => {
-      if (t.optional || t.negative) return false;
-      if (t.tag !== undefined && custom.has(t.tag)) return true;
-      if (t.word !== undefined) return literals.add(t.word), true;
-      return t.choices !== undefined && t.choices.every((c) => anchored(c));
-    });
-  const ok = ruleSet.rules.every((r) => r.match.every((p) => anchored(parsedPattern(p) as ParsedTerm[])));
-  const result = ok ? literals : null;
-  anchors.set(ruleSet, result);
-  return result;
+export function compileMatcher(ruleSet: RuleSet): Matcher {
+  const known = matchers.get(ruleSet);
+  if (known) return known;
+  registerTags(ruleSet.tagNames);
+  // one entry per distinct pattern: sweep keeps only one net entry per match string
+  const byPattern = new Map<string, CompiledRule[]>();
+  for (const rule of ruleSet.rules) for (const p of rule.match) byPattern.set(p, [...(byPattern.get(p) ?? []), rule]);
+  const net = compromise.buildNet([...byPattern].map(([pattern, rules]) => ({ match: pattern, rules, pattern })));
+  const parsedPatterns = new Map<string, ParsedMatch>();
+  const parsed = (pattern: string) => {
+    let p = parsedPatterns.get(pattern);
+    if (!p) parsedPatterns.set(pattern, (p = compromise.parseMatch(pattern)));
+    return p;
+  };
+  for (const rule of ruleSet.rules) for (const p of [...rule.match, rule.context, rule.unless, rule.notAfter]) if (p) parsed(p);
+  const orders = new Map(ruleSet.rules.map((r, i) => [r, i]));
+  const hookKeys = Object.keys(net.hooks);
+  const triable = (e: NetEntry, haves: ReadonlySet<string>, length: number) =>
+    length >= e.minWords && e.needs.every((n) => haves.has(n)) && (e.wants.length === 0 || e.wants.filter((w) => haves.has(w)).length >= e.minWant);
+  const matcher: Matcher = {
+    net,
+    parsed,
+    order: (rule) => orders.get(rule) ?? 0,
+    couldMatch(haves, length) {
+      if (net.always.some((e) => length >= e.minWords)) return true;
+      const small = haves.size < hookKeys.length;
+      for (const key of small ? haves : hookKeys) {
+        if (!small && !haves.has(key)) continue;
+        for (const e of Object.hasOwn(net.hooks, key) ? net.hooks[key]! : []) if (triable(e, haves, length)) return true;
+      }
+      return false;
+    },
+  };
+  matchers.set(ruleSet, matcher);
+  return matcher;
 }

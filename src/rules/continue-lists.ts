@@ -9,6 +9,7 @@ const LIST_GAP = 4;
  */
 export function continueLists(matches: readonly Match[], vocabulary: Readonly<Record<string, string[]>>): Match[] {
   const out: Match[] = [];
+  const taken = new Set(matches.map((o) => o.quantity));
   for (const m of matches) {
     if (!m.rule.continues) continue;
     let i = m.tokenIndex;
@@ -25,8 +26,7 @@ export function continueLists(matches: readonly Match[], vocabulary: Readonly<Re
       }
       const next = m.tokens[j];
       if (!next || next.role !== 'value' || gap > LIST_GAP || next.quantity!.unit !== m.quantity.unit) break;
-      const taken = matches.some((o) => o.quantity === next.quantity);
-      if (taken) break;
+      if (taken.has(next.quantity!)) break;
       out.push({ rule: m.rule, quantity: next.quantity!, tokens: m.tokens, tokenIndex: j });
       current = next.quantity!;
       i = j;

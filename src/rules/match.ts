@@ -1,15 +1,9 @@
-import type { SourceText } from '../core/source-text.js';
 import type { Observation, PlacedQuantity } from '../core/document.js';
 import type { CompiledRule, RuleSet } from './compile.js';
-import { sentenceTokens, type MatchToken } from './clause-tokens.js';
+import type { MatchToken } from './clause-tokens.js';
 import { continueLists } from './continue-lists.js';
-import { compromise, parsedPattern, requiredLiterals, ruleNet, type NlpDoc } from './compromise-net.js';
+import { compileMatcher, tokenizeDocument, type Matcher, type NlpDoc } from './compromise-net.js';
 import { isPlanSentence } from '../pipeline/plan-sentence.js';
-
-export interface MatchTimings {
-  tokenizeMs: number;
-  compromiseMs: number;
-}
 
 export interface Match {
   readonly rule: CompiledRule;
@@ -18,41 +12,73 @@ export interface Match {
   readonly tokenIndex: number;
 }
 
+/** At most this many terms go into one compromise document (memory stays flat on huge reports). */
+const MAX_DOC_TERMS = 4000;
+
 /**
- * Match indicator rules over the sentences that hold quantities: one compromise document per
- * report (one sentence per quantity-bearing sentence), tagged by position, swept with the rule net.
+ * Match indicator rules over the token windows of the sentences that hold quantities (see the
+ * segment stage): windows that can satisfy no pattern are dropped first; the rest go into compromise
+ * documents (one sentence per window, a few thousand terms per document), tagged by position and
+ * swept with the rule net. Each window is bounded in length, so the whole stage is linear in the text.
  */
-export function matchIndicators(
-  src: SourceText,
-  quantities: readonly PlacedQuantity[],
-  ruleSet: RuleSet,
-  timings?: MatchTimings,
-): Observation[] {
-  if (quantities.length === 0) return [];
-  let t0 = performance.now();
-  const literals = requiredLiterals(ruleSet);
-  const canMatch = (ts: readonly MatchToken[]) =>
-    !literals || ts.some((t) => t.role === 'word' && (ruleSet.vocabulary[t.text] !== undefined || literals.has(t.text)));
-  const sentences = groupBySentence(quantities)
-    .map((qs) => sentenceTokens(src, qs))
-    .filter(canMatch);
-  if (sentences.length === 0) return [];
-  if (timings) timings.tokenizeMs += performance.now() - t0;
-  t0 = performance.now();
-  const net = ruleNet(ruleSet);
-  const doc = compromise.tokenize(sentences.map((ts) => ts.map((t) => t.text)));
-  tagTokens(doc, sentences, ruleSet.vocabulary);
-  const ranges = new Map<string, Map<number, Range[]>>();
-  const at = (pattern: string, s: number): Range[] => {
-    let found = ranges.get(pattern);
-    if (!found) ranges.set(pattern, (found = matchRanges(doc, pattern)));
-    return found.get(s) ?? [];
-  };
+export function matchIndicators(windows: readonly (readonly MatchToken[])[], ruleSet: RuleSet): Observation[] {
+  const matcher = compileMatcher(ruleSet);
+  const tagged = windows.map((tokens) => ({ tokens, tags: tokenTags(tokens, ruleSet.vocabulary) })).filter((w) => couldMatch(w, matcher));
   const matches: Match[] = [];
-  for (const { rules, pattern, view } of doc.sweep(net, { tagger: false }).found) {
+  for (let from = 0; from < tagged.length; ) {
+    let to = from;
+    for (let terms = 0; to < tagged.length && (to === from || terms + tagged[to]!.tokens.length <= MAX_DOC_TERMS); to++) terms += tagged[to]!.tokens.length;
+    matchDocument(tagged.slice(from, to), ruleSet, matcher, matches);
+    from = to;
+  }
+  matches.sort((a, b) => matcher.order(a.rule) - matcher.order(b.rule) || a.quantity.index - b.quantity.index);
+  return toObservations([...matches, ...continueLists(matches, ruleSet.vocabulary)]);
+}
+
+interface TaggedWindow {
+  readonly tokens: readonly MatchToken[];
+  /** the tags each token gets, by position */
+  readonly tags: readonly (readonly string[])[];
+}
+
+const HAN = /^[\u4e00-\u9fff]+$/;
+
+function couldMatch(w: TaggedWindow, matcher: Matcher): boolean {
+  const haves = new Set<string>();
+  w.tokens.forEach((t, i) => {
+    haves.add(t.text);
+    // compromise matches words by their normal form; a word of Chinese characters is its own
+    if (!HAN.test(t.text)) haves.add(t.text.normalize('NFKC').toLowerCase());
+    for (const tag of w.tags[i]!) haves.add(`#${tag}`);
+  });
+  return matcher.couldMatch(haves, w.tokens.length);
+}
+
+function matchDocument(windows: readonly TaggedWindow[], ruleSet: RuleSet, matcher: Matcher, matches: Match[]): void {
+  const doc = tokenizeDocument(windows.map((w) => w.tokens.map((t) => t.text)));
+  const byTag = new Map<string, number[][]>();
+  windows.forEach((w, s) =>
+    w.tags.forEach((tags, i) => {
+      for (const tag of tags) {
+        const list = byTag.get(tag);
+        if (list) list.push([s, i, i + 1]);
+        else byTag.set(tag, [[s, i, i + 1]]);
+      }
+    }),
+  );
+  for (const [tag, pointers] of byTag) doc.update(pointers).tag(tag);
+  // context / unless / notAfter patterns run only on the sentences where a rule pattern matched
+  const ranges = new Map<string, Range[]>();
+  const at = (pattern: string, s: number): Range[] => {
+    const key = `${s}\0${pattern}`;
+    let found = ranges.get(key);
+    if (!found) ranges.set(key, (found = matchRanges(doc.update([[s]]), matcher, pattern)));
+    return found;
+  };
+  for (const { rules, pattern, view } of doc.sweep(matcher.net, { tagger: false }).found) {
     const start = view.fullPointer[0]![1]!;
-    for (const [s, i] of view.match(parsedPattern(pattern)).groups('num').fullPointer as Array<[number, number]>) {
-      const tokens = sentences[s]!;
+    for (const [s, i] of view.match(matcher.parsed(pattern)).groups('num').fullPointer as Array<[number, number]>) {
+      const tokens = windows[s]!.tokens;
       const token = tokens[i];
       if (!token || token.role !== 'value' || !token.quantity) continue;
       for (const rule of rules) {
@@ -65,16 +91,6 @@ export function matchIndicators(
       }
     }
   }
-  if (timings) timings.compromiseMs += performance.now() - t0;
-  matches.sort((a, b) => ruleOrder(ruleSet, a.rule) - ruleOrder(ruleSet, b.rule) || a.quantity.index - b.quantity.index);
-  return toObservations([...matches, ...continueLists(matches, ruleSet.vocabulary)]);
-}
-
-const orders = new WeakMap<RuleSet, Map<CompiledRule, number>>();
-function ruleOrder(ruleSet: RuleSet, rule: CompiledRule): number {
-  let order = orders.get(ruleSet);
-  if (!order) orders.set(ruleSet, (order = new Map(ruleSet.rules.map((r, i) => [r, i]))));
-  return order.get(rule) ?? 0;
 }
 
 /**
@@ -85,42 +101,27 @@ function ruleOrder(ruleSet: RuleSet, rule: CompiledRule): number {
  * no number and no clause (compromise cannot negate an alternation: `!(#A|#B)` never matches).
  */
 const PUNCT = /^[\p{P}\p{S}]+$/u;
+const NO_TAGS: readonly string[] = [];
 
-function tagTokens(doc: NlpDoc, sentences: readonly MatchToken[][], vocabulary: Readonly<Record<string, string[]>>): void {
-  const byTag = new Map<string, number[][]>();
-  const add = (tag: string, s: number, i: number) => {
-    const list = byTag.get(tag);
-    if (list) list.push([s, i, i + 1]);
-    else byTag.set(tag, [[s, i, i + 1]]);
-  };
-  sentences.forEach((tokens, s) => {
-    let inTitle = 0;
-    tokens.forEach((t, i) => {
-      if (t.text === '《') inTitle++;
-      else if (t.text === '》') inTitle = Math.max(0, inTitle - 1);
-      if (t.role === 'value') {
-        add('Value', s, i);
-        add('Boundary', s, i);
-        if (t.quantity!.placeholder) add('Placeholder', s, i);
-      } else if (t.role === 'unit') add('Unit', s, i);
-      else if (t.role === 'qualifier') add('Qualifier', s, i);
-      else if (PUNCT.test(t.text)) (add('Punct', s, i), add('Boundary', s, i));
-      else if (inTitle === 0) for (const tag of vocabulary[t.text] ?? []) add(tag, s, i);
-    });
+function tokenTags(tokens: readonly MatchToken[], vocabulary: Readonly<Record<string, string[]>>): (readonly string[])[] {
+  let inTitle = 0;
+  return tokens.map((t) => {
+    if (t.text === '《') inTitle++;
+    else if (t.text === '》') inTitle = Math.max(0, inTitle - 1);
+    if (t.role === 'value') return t.quantity!.placeholder ? ['Value', 'Boundary', 'Placeholder'] : ['Value', 'Boundary'];
+    if (t.role === 'unit') return ['Unit'];
+    if (t.role === 'qualifier') return ['Qualifier'];
+    if (PUNCT.test(t.text)) return ['Punct', 'Boundary'];
+    return inTitle === 0 ? (vocabulary[t.text] ?? NO_TAGS) : NO_TAGS;
   });
-  for (const [tag, pointers] of byTag) doc.update(pointers).tag(tag);
 }
 
 /** A half-open range of term indexes in one sentence. */
 type Range = [start: number, end: number];
 
-/** sentence index → the term ranges where `pattern` matches in that sentence, ascending */
-function matchRanges(doc: NlpDoc, pattern: string): Map<number, Range[]> {
-  const out = new Map<number, Range[]>();
-  for (const [s, start, end] of doc.match(parsedPattern(pattern)).fullPointer as Array<[number, number, number]>) {
-    out.set(s, [...(out.get(s) ?? []), [start, end]]);
-  }
-  return out;
+/** the term ranges where `pattern` matches in one sentence's view, ascending */
+function matchRanges(sentence: NlpDoc, matcher: Matcher, pattern: string): Range[] {
+  return (sentence.match(matcher.parsed(pattern)).fullPointer as Array<[number, number, number]>).map(([, start, end]) => [start, end]);
 }
 
 /** the last start among `ranges` before `value`, or null */
@@ -128,16 +129,6 @@ function lastStartBefore(ranges: readonly Range[], value: number): number | null
   let last: number | null = null;
   for (const [s] of ranges) if (s < value) last = s;
   return last;
-}
-
-function groupBySentence(quantities: readonly PlacedQuantity[]): PlacedQuantity[][] {
-  const groups: PlacedQuantity[][] = [];
-  for (const q of quantities) {
-    const last = groups[groups.length - 1];
-    if (last && last[0]!.sentence.start === q.sentence.start) last.push(q);
-    else groups.push([q]);
-  }
-  return groups;
 }
 
 /** One observation per (quantity, indicator): the first rule in file order wins. */

@@ -115,9 +115,11 @@ function subsetEnded(text: string, cueAt: number, pos: number, ends: readonly st
 
 function lastCueBefore(text: string, pos: number, sentenceStart: number, cues: readonly string[]): number | null {
   let best: number | null = null;
+  // search the sentence only (not back to the start of the text): linear in the text overall
+  const before = text.slice(sentenceStart, pos);
   for (const cue of cues) {
-    const at = text.lastIndexOf(cue, pos - cue.length);
-    if (at >= sentenceStart && (best === null || at > best)) best = at;
+    const at = before.lastIndexOf(cue, before.length - cue.length);
+    if (at >= 0 && (best === null || sentenceStart + at > best)) best = sentenceStart + at;
   }
   return best;
 }

@@ -15,7 +15,7 @@ const identity = (text: string): JoinedText => ({ text, startAt: (i) => i, endAt
 
 /** Remove each soft `\n` of `breaks` together with the spaces around it (line-end padding, indentation). */
 export function joinSoftBreaks(text: string, breaks: ReadonlySet<number>, from = 0, to = text.length): JoinedText {
-  const cuts = [...breaks].filter((b) => b >= from && b < to).sort((a, b) => a - b);
+  const cuts = breaksWithin(breaks, from, to);
   if (cuts.length === 0) {
     if (from === 0 && to === text.length) return identity(text);
     const piece = text.slice(from, to);
@@ -43,3 +43,22 @@ export function joinSoftBreaks(text: string, breaks: ReadonlySet<number>, from =
 }
 
 const isPad = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\u3000';
+
+const sortedBreaks = new WeakMap<ReadonlySet<number>, number[]>();
+
+/** The breaks in [from, to), ascending: sorted once per set, then found by binary search. */
+function breaksWithin(breaks: ReadonlySet<number>, from: number, to: number): number[] {
+  if (breaks.size === 0) return [];
+  let sorted = sortedBreaks.get(breaks);
+  if (!sorted) sortedBreaks.set(breaks, (sorted = [...breaks].sort((a, b) => a - b)));
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: number[] = [];
+  for (let i = lo; i < sorted.length && sorted[i]! < to; i++) out.push(sorted[i]!);
+  return out;
+}

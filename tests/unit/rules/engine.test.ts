@@ -77,15 +77,12 @@ describe('matcher features', () => {
 });
 
 describe('which sentences go into the compromise document', () => {
-  it('every demo pattern is anchored by a vocabulary word, so none needs a literal', async () => {
-    const { requiredLiterals } = await import('../../../src/rules/compromise-net.js');
-    expect([...(requiredLiterals(ruleSet) ?? ['(none)'])]).toEqual([]);
-  });
-
-  it('the real rules name the literal words some patterns require', async () => {
-    const { requiredLiterals } = await import('../../../src/rules/compromise-net.js');
-    const literals = requiredLiterals(requireRules('rules'));
-    expect(literals).not.toBeNull();
-    expect(literals!.has('解答')).toBe(true);
+  it('a sentence goes in only when it holds what some pattern needs', async () => {
+    const { compileMatcher } = await import('../../../src/rules/compromise-net.js');
+    const matcher = compileMatcher(requireRules('rules'));
+    // 解答…N次 (a literal word some pattern requires), with a value and its unit
+    expect(matcher.couldMatch(new Set(['解答', '#Value', '#Boundary', '#Unit']), 4)).toBe(true);
+    expect(matcher.couldMatch(new Set(['天气', '#Value', '#Boundary', '#Unit']), 4)).toBe(false);
+    expect(matcher.couldMatch(new Set(['解答']), 1)).toBe(false);
   });
 });
