@@ -6,6 +6,7 @@ import { isJointIssuer, isOrgName, leadingOrgName } from './org-name.js';
 import type { ReportKind, ReportMeta } from './types.js';
 import { findYears } from './years.js';
 import { KIND_TITLE_WORDS, SPEECH_OPENERS, TIME_OPENERS } from './vocabulary.js';
+import { completeOrg, delegationOrg, deliveryOf, openingYear, placeIn, reviewedYear } from './review.js';
 
 /** How far into the opening paragraph the reported year is looked for. */
 const OPENING_REACH = 300;
@@ -14,13 +15,17 @@ const UNDER_CLAUSE = /^在[^，,。；]{1,60}?下[，,]/;
 
 /** Title, organisation, year and kind of a report, from its title block and opening paragraph. */
 export function readMeta(text: string, raw: string, lines: readonly TextLine[], block: TitleBlock): ReportMeta {
-  const titleTexts = block.titleLines.map((l) => unwrap(lineText(text, l)));
+  const allTitles = block.titleLines.map((l) => unwrap(lineText(text, l)));
+  const delivery = allTitles.map(deliveryOf).find((d) => d !== null) ?? null;
+  // the delivery line (——2024年1月15日在…会议上) names when and where, not the report's year or issuer
+  const titleTexts = allTitles.filter((t) => deliveryOf(t) === null);
   const title = block.titleLines.length > 0 ? block.titleLines.map((l) => unwrap(lineText(raw, l))).join('') : null;
   const opening = openingParagraph(text, lines, block.bodyStart);
+  const found = orgFromTitle(titleTexts) ?? delegationOrg(opening) ?? (opening === null ? null : orgFromOpening(opening));
   return {
     title,
-    org: orgFromTitle(titleTexts) ?? (opening === null ? null : orgFromOpening(opening)),
-    year: yearOf(titleTexts.join(''), opening),
+    org: found === null ? null : completeOrg(found, placeIn([...titleTexts, delivery?.place ?? ''])),
+    year: reviewedYear(text, titleTexts.join(''), delivery) ?? yearOf(titleTexts.join(''), opening),
     kind: kindOf(title, block, text),
   };
 }
@@ -78,8 +83,7 @@ function yearOf(title: string, opening: string | null): number | null {
   const inTitle = findYears(title)[0];
   if (inTitle) return inTitle.year;
   if (opening === null) return null;
-  const inOpening = findYears(opening.slice(0, OPENING_REACH), true).find((m) => !/[-—–~～至到]/.test(opening[m.index - 1] ?? ''));
-  return inOpening?.year ?? null;
+  return openingYear(opening, OPENING_REACH);
 }
 
 function kindOf(title: string | null, block: TitleBlock, text: string): ReportKind {

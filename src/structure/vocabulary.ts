@@ -27,6 +27,10 @@ export const ORG_FOLLOWING_VERBS: readonly string[] = [
   '按照', '根据', '积极', '着力', '不断', '扎实', '立足', '牢固', '切实', '把', '将', '对', '进一步', '大力',
   '全力', '主动', '着眼', '锚定', '紧盯', '抓好', '狠抓', '强化', '健全', '完善',
   '法治', '依法', '上半年', '下半年', '年度', '关于', '推进', '开展', '深化', '加强', '贯彻', '工作',
+  // a count right after the name (`…法律援助中心共办理`), and the topics of other kinds of report in
+  // a title (`2019年青山县国民经济和社会发展统计公报`, `江城市12345热线…`)
+  // (not 信访, 人民调解, 法律援助: they begin names too — 信访局, 法律援助中心)
+  '共', '累计', '全年', '国民经济', '统计公报', '政府信息公开', '政务公开', '12345',
 ];
 
 /** Characters that mark an anonymised name (`*区`, `XX镇`): such a name is not reported. */
