@@ -42,10 +42,30 @@ export function detectNumberedHeadings(text: string, line: TextLine): HeadingCan
     if (isListEntry(text, m, line)) continue;
     const { titleEnd, next } = scanTitle(text, m.end, line.contentEnd);
     if (glued.includes(pos) && (titleEnd - m.end > GLUED_TITLE_MAX || LIST_STOPS.has(text[titleEnd] ?? ''))) continue;
+    // after a lost paragraph break, a heading is a headline: not a run of clauses (一、 综 合 初步核算,全年…)
+    if (pos !== line.contentStart && !glued.includes(pos) && titleEnd - m.end > GLUED_TITLE_MAX && /[，,]/.test(text.slice(m.end, titleEnd))) continue;
     found.push(toCandidate(text, m, titleEnd));
     if (next !== null) starts.splice(i + 1, 0, next);
   }
   return found;
+}
+
+/**
+ * A first heading whose numeral was lost in conversion (`、调解网络不断完善。…` above `2、…`): a line
+ * opening with a bare 、 right before the heading numbered 2 of a 、 family is that family's first.
+ */
+export function detectLostFirstMarkers(text: string, body: readonly TextLine[], numbered: readonly HeadingCandidate[]): HeadingCandidate[] {
+  const byStart = new Map(numbered.map((c) => [c.start, c]));
+  const out: HeadingCandidate[] = [];
+  for (let i = 0; i + 1 < body.length; i++) {
+    const l = body[i]!;
+    if (text[l.contentStart] !== '、') continue;
+    const next = byStart.get(body[i + 1]!.contentStart);
+    if (!next || next.index !== 2 || !text.startsWith('、', next.start + next.marker!.length - 1)) continue;
+    const { titleEnd } = scanTitle(text, l.contentStart + 1, l.contentEnd);
+    out.push(toCandidate(text, { marker: '、', family: next.family, index: 1, start: l.contentStart, end: l.contentStart + 1 }, titleEnd));
+  }
+  return out;
 }
 
 function toCandidate(text: string, m: MarkerMatch, rawEnd: number): HeadingCandidate {

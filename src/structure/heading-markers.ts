@@ -34,7 +34,8 @@ const MARKER_RULES: ReadonlyArray<{ family: (m: RegExpExecArray) => MarkerFamily
   { family: (m) => (m[2] === '节' ? 'section' : 'chapter'), pattern: /第([一二三四五六七八九十\d]{1,3})(章|部分|篇|节)(?:[、.：:]|\s)?/y },
   { family: () => 'cn-paren', pattern: new RegExp(`[(（](${CN})[)）]`, 'y') },
   { family: () => 'arabic-paren', pattern: /[(（](\d{1,2})[)）]/y },
-  { family: () => 'cn-dun', pattern: new RegExp(`(${CN})(?:、|\\.(?!\\d))`, 'y') },
+  // `一 、` with a space before the 、 (typeset and converted text)
+  { family: () => 'cn-dun', pattern: new RegExp(`(${CN})(?:[ \u3000]?、|\\.(?!\\d))`, 'y') },
   { family: () => 'arabic-dot', pattern: /(\d{1,2})(?:、|\.(?![\d.]))/y },
   { family: () => 'arabic-rparen', pattern: /(\d{1,2})[)）]/y },
 ];

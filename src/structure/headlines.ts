@@ -27,7 +27,7 @@ export function detectHeadlines(text: string, lines: readonly TextLine[]): Headi
   for (let i = 0; i < body.length; i++) {
     const l = body[i]!;
     const t = lineText(text, l);
-    if (NOT_A_HEADLINE_START.test(t) || TIME_OPENERS.test(t) || CLOSING_WORDS.test(t) || t.includes('|')) continue;
+    if (NOT_A_HEADLINE_START.test(t) || opensWithTime(t) || CLOSING_WORDS.test(t) || t.includes('|')) continue;
     if (matchMarker(text, l.contentStart)) continue;
     const len = headlineLength(t);
     if (len === null) continue;
@@ -42,6 +42,9 @@ export function detectHeadlines(text: string, lines: readonly TextLine[]): Headi
   return found.length >= MIN_HEADLINES ? found : [];
 }
 
+/** `今年以来，…` opens prose; `今年市热线“成绩单”` is a headline about this year. */
+const opensWithTime = (t: string): boolean => /[，,]$/.test(TIME_OPENERS.exec(t)?.[0] ?? '') || /^[^，,。]{0,8}以来[，,]/.test(t);
+
 /** A standalone headline must be followed by a paragraph of prose (not a signature or a date line). */
 const opensProse = (t: string): boolean => /[。；;！!]/.test(t) || t.length > ALONE_MAX;
 
@@ -50,9 +53,15 @@ function headlineLength(t: string): number | null {
   const end = t.search(/[。！!]/);
   if (end === -1) {
     // a line of its own: short, no clause punctuation but the commas of a two- or three-part slogan
-    const clauses = t.split(/[，,]/);
-    const alone = t.length >= ALONE_MIN && t.length <= ALONE_MAX && !/[；;：:？?、]/.test(t) && clauses.length <= 3 && clauses.every((c) => c.length >= 4);
-    return alone ? t.length : null;
+    // a news subhead may pair a theme and a line with one colon: 协同作战：打通城市治理“最后一公里”
+    const colon = t.search(/[：:]/);
+    const paired = colon >= ALONE_MIN && t.length - colon - 1 >= ALONE_MIN && t.indexOf('：', colon + 1) < 0 && t.indexOf(':', colon + 1) < 0;
+    const clauses = t.split(/[，,：:]/);
+    const punct = paired ? /[；;？?、]/ : /[；;：:？?、]/;
+    const alone = t.length >= ALONE_MIN && t.length <= ALONE_MAX && !punct.test(t) && clauses.length <= 3 && clauses.every((c) => c.length >= 4);
+    // a headline states a theme, not a figure (日均办理诉求1.5万件); a year may name its period
+    const figure = /[0-9０-９%％]/.test(t.replace(/(?:19|20)\d{2}\s*年/g, ''));
+    return alone && !figure ? t.length : null;
   }
   if (end < LEAD_MIN || end > LEAD_MAX || t.length - end < LEAD_MIN) return null;
   const lead = t.slice(0, end);

@@ -1,7 +1,8 @@
 import type { SourceText } from '../core/source-text.js';
 import { buildHeadings } from './build-headings.js';
-import { detectNumberedHeadings, type HeadingCandidate } from './detect-headings.js';
+import { detectLostFirstMarkers, detectNumberedHeadings, type HeadingCandidate } from './detect-headings.js';
 import { detectHeadlines } from './headlines.js';
+import { detectBracketHeadings } from './bracket-headings.js';
 import { detectPartTitles } from './part-headlines.js';
 import { findItems } from './items.js';
 import { isBlank, joinWrappedLines, splitLines } from './lines.js';
@@ -27,8 +28,12 @@ export function analyzeStructure(src: SourceText): Structure {
   const block = findTitleBlock(text, lines);
   const meta = readMeta(text, src.raw, lines, block);
   const body = lines.slice(block.bodyStart);
-  const numbered = body.filter((l) => !isBlank(l)).flatMap((l) => detectNumberedHeadings(text, l));
-  const candidates = numbered.length > 0 ? withPartTitles(numbered, detectPartTitles(text, body, numbered)) : detectHeadlines(text, body);
+  const bodyLines = body.filter((l) => !isBlank(l));
+  const found = bodyLines.flatMap((l) => detectNumberedHeadings(text, l));
+  const numbered = withPartTitles(found, detectLostFirstMarkers(text, bodyLines, found));
+  const entries = detectBracketHeadings(text, body);
+  const unnumbered = entries.length > 0 ? entries : detectHeadlines(text, body);
+  const candidates = numbered.length > 0 ? withPartTitles(numbered, [...detectPartTitles(text, body, numbered), ...entries]) : unnumbered;
   const headings = buildHeadings(src, candidates, meta.year);
   const items = findItems(src);
   const sentences = splitSentences(src);

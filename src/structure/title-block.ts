@@ -37,7 +37,8 @@ export function findTitleBlock(text: string, lines: readonly TextLine[]): TitleB
       salutation = l;
       continue;
     }
-    const canBeTitle = salutation === null && titleLines.length < MAX_TITLE_LINES && matchMarker(text, l.contentStart) === null;
+    // 【人民调解】 opens a yearbook entry: a heading of the body, not the title
+    const canBeTitle = salutation === null && titleLines.length < MAX_TITLE_LINES && matchMarker(text, l.contentStart) === null && !t.startsWith('【');
     if (!canBeTitle || !isTitleLike(t)) break;
     titleLines.push(l);
   }
