@@ -5,13 +5,23 @@ import { basename, join, extname } from 'node:path';
 import { requireRules } from '../rules/load.js';
 import { toReportJson } from '../pipeline/report-json.js';
 import { formatReportText } from './format-report-text.js';
-import { extractFiles } from './read-reports.js';
+import { extractFiles, type ReadOutcome } from './read-reports.js';
 import { DEFAULT_RULES, oneOf } from './options.js';
 
+const EXTRACT_FORMATS = ['listing', 'json', 'text'] as const;
+type ExtractFormat = (typeof EXTRACT_FORMATS)[number];
+
 interface ExtractFlags {
-  format: 'json' | 'text';
+  format: ExtractFormat;
   out?: string;
   rules: string;
+}
+
+/** What each format writes for one report, and the file name suffix with --out. */
+function render(outcome: Required<Pick<ReadOutcome, 'report' | 'source'>>, format: ExtractFormat): { body: string; suffix: string } {
+  if (format === 'json') return { body: `${JSON.stringify(toReportJson(outcome.report), null, 2)}\n`, suffix: '.json' };
+  if (format === 'text') return { body: outcome.source.text, suffix: '.text.txt' };
+  return { body: formatReportText(outcome.report), suffix: '.listing.txt' };
 }
 
 export function registerExtract(program: Command): void {
@@ -19,10 +29,15 @@ export function registerExtract(program: Command): void {
     .command('extract')
     .description('extract headings, quantities and indicators from files, without a database')
     .argument('<inputs...>', 'files, folders or glob patterns')
-    .option('--format <format>', 'json (the gold FORMAT.md shape) or text', oneOf(['json', 'text'] as const), 'text')
-    .option('--out <dir>', 'write NAME.json (or NAME.txt for text) per input into this folder (else stdout: one JSON object, or an array for several files)')
+    .option(
+      '--format <format>',
+      'listing (readable: headings, quantities, indicators), json (the gold FORMAT.md shape), or text (the plain text the reader extracted, which line:column refer to)',
+      oneOf(EXTRACT_FORMATS),
+      'listing',
+    )
+    .option('--out <dir>', 'write one file per input into this folder: NAME.json, NAME.text.txt or NAME.listing.txt (else stdout: one JSON object, or an array for several files)')
     .option('--rules <dir>', 'rules directory', DEFAULT_RULES)
-    .addHelpText('after', '\nExamples:\n  zhibiao extract report.txt --format json\n  zhibiao extract reports/ --format json --out extracted/\n')
+    .addHelpText('after', '\nExamples:\n  zhibiao extract report.txt --format json\n  zhibiao extract report.docx --format text\n  zhibiao extract reports/ --format json --out extracted/\n')
     .action(async (inputs: string[], flags: ExtractFlags) => {
       const ruleSet = requireRules(flags.rules);
       if (flags.out) mkdirSync(flags.out, { recursive: true });
@@ -30,20 +45,18 @@ export function registerExtract(program: Command): void {
       let printed = 0;
       const jsonOut: unknown[] = [];
       for await (const outcome of extractFiles(inputs, ruleSet)) {
-        if (!outcome.report) {
+        if (!outcome.report || !outcome.source) {
           failed++;
           process.stderr.write(`failed  ${outcome.path}: ${outcome.error}\n`);
           continue;
         }
-        const json = flags.format === 'json' ? toReportJson(outcome.report) : null;
-        const body = json ? `${JSON.stringify(json, null, 2)}\n` : formatReportText(outcome.report);
+        const { body, suffix } = render({ report: outcome.report, source: outcome.source }, flags.format);
         if (flags.out) {
-          const name = basename(outcome.path, extname(outcome.path)) + (json ? '.json' : '.txt');
-          await writeFileAtomic(join(flags.out, name), body);
-        } else if (json) {
-          jsonOut.push(json);
+          await writeFileAtomic(join(flags.out, basename(outcome.path, extname(outcome.path)) + suffix), body);
+        } else if (flags.format === 'json') {
+          jsonOut.push(JSON.parse(body));
         } else {
-          if (printed++ > 0 && flags.format === 'text') process.stdout.write('\n');
+          if (printed++ > 0 && flags.format === 'listing') process.stdout.write('\n');
           process.stdout.write(body);
         }
       }

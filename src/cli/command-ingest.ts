@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { ingest, defaultJobs, type RunSummary } from '../pipeline/run-batch.js';
+import { ingest, defaultJobs } from '../pipeline/run-batch.js';
+import { formatIngestSummary } from './ingest-summary.js';
 import { writeTablesFromDb } from './write-outputs.js';
 import { createProgress } from './progress.js';
 import { DEFAULT_DB, DEFAULT_RULES, listOf, positiveInt, positiveSeconds } from './options.js';
@@ -16,13 +17,15 @@ interface IngestFlags {
   tables?: string;
   format: TableFormat[];
   audit?: string;
+  root?: string;
+  verbose?: boolean;
 }
 
 export function registerIngest(program: Command): void {
   program
     .command('ingest')
     .description('read report files (folders, files or globs) into the database')
-    .argument('<inputs...>', 'folders, files or glob patterns (.txt, .md)')
+    .argument('<inputs...>', 'folders, files or glob patterns (.txt .md .html .htm .shtml .docx .doc .wps .pdf)')
     .option('--db <file>', 'SQLite database', DEFAULT_DB)
     .option('--rules <dir>', 'rules directory', DEFAULT_RULES)
     .option('--jobs <n>', 'parallel extraction workers', positiveInt, defaultJobs())
@@ -32,6 +35,8 @@ export function registerIngest(program: Command): void {
     .option('--tables <dir>', 'also regenerate the indicator tables into this folder')
     .option('--format <list>', `table formats with --tables (${TABLE_FORMATS.join(',')})`, listOf(TABLE_FORMATS), [...TABLE_FORMATS])
     .option('--audit <file>', 'also write the placeholder audit (.html, .json or .txt by extension)')
+    .option('--root <dir>', 'store and show report keys relative to this folder (default: relative to the parent of each folder given)')
+    .option('--verbose', 'name every skipped file and its reason')
     .addHelpText('after', '\nExample:\n  zhibiao ingest corpus --db output/indicators.db --tables output\n')
     .action(async (inputs: string[], flags: IngestFlags) => {
       const progress = createProgress(flags.progress);
@@ -42,24 +47,16 @@ export function registerIngest(program: Command): void {
         jobs: flags.jobs,
         maxFileSeconds: flags.maxFileSeconds,
         force: flags.force,
+        ...(flags.root ? { root: flags.root } : {}),
         onStart: (n) => progress.start(n),
         onFile: (r) => progress.file(r),
       });
       progress.stop();
-      printSummary(summary, flags.db);
+      process.stderr.write(`${formatIngestSummary(summary, flags.db, Boolean(flags.verbose)).join('\n')}\n`);
       if (flags.tables || flags.audit) {
         const written = await writeTablesFromDb(flags.db, flags.tables, flags.format, flags.audit);
         for (const file of written) process.stderr.write(`wrote ${file}\n`);
       }
-      if (summary.failed > 0) process.exitCode = 1;
+      if (summary.failed > 0 || summary.found === 0) process.exitCode = 1;
     });
-}
-
-function printSummary(s: RunSummary, db: string): void {
-  const lines = [
-    `${s.seen} files seen: ${s.ingested} ingested, ${s.unchanged} unchanged, ${s.failed} failed (${(s.elapsedMs / 1000).toFixed(1)} s) → ${db}`,
-  ];
-  if (s.ingested + s.unchanged > 0 && s.ingested === 0 && s.failed === 0) lines.push('all files were unchanged since the last ingest (use --force to redo them)');
-  for (const r of s.results) if (r.status === 'failed') lines.push(`  failed: ${r.path}: ${r.reason}`);
-  process.stderr.write(`${lines.join('\n')}\n`);
 }

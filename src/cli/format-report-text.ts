@@ -12,7 +12,7 @@ export function formatReportText(r: ExtractedReport): string {
   out.push(`quantities: ${r.quantities.length}`);
   for (const q of r.quantities) {
     const value = q.placeholder ? '(placeholder)' : String(q.value);
-    out.push(`  ${q.span.line}:${q.span.column}  ${q.text.replace(/\s*\n\s*/g, "⏎")}  = ${value} ${q.unit}${q.qualifier ? ` [${q.qualifier}]` : ''}`);
+    out.push(`  ${q.span.line}:${q.span.column}  ${q.text.replace(/\s*\n\s*/g, "⏎")}  = ${value} ${q.unit}${q.qualifier ? ` [${q.qualifier}]` : ''}${q.header ? `  (table: ${q.header})` : ''}`);
   }
   out.push(`indicators: ${r.observations.length}`);
   for (const o of r.observations) {

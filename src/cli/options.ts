@@ -1,7 +1,9 @@
 import { InvalidArgumentError } from 'commander';
+import { BUNDLED_RULES_DIR } from '../rules/bundled-rules.js';
 
 export const DEFAULT_DB = 'output/indicators.db';
-export const DEFAULT_RULES = 'rules';
+/** the package's own rules directory (an absolute path), so every command works from any folder */
+export const DEFAULT_RULES = BUNDLED_RULES_DIR;
 
 export function positiveInt(value: string): number {
   const n = Number(value);

@@ -18,7 +18,7 @@ export function createProgress(enabled: boolean) {
     file(result: FileResult) {
       if (bar) bar.increment({ file: stripControl(result.path) });
       else if (result.status === 'failed') process.stderr.write(`failed  ${result.path}: ${result.reason}\n`);
-      else if (enabled) process.stderr.write(`${result.status.padEnd(9)} ${result.path}\n`);
+      else if (enabled && result.status !== 'skipped') process.stderr.write(`${result.status.padEnd(9)} ${result.path}\n`);
     },
     stop() {
       bar?.stop();

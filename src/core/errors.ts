@@ -22,12 +22,12 @@ export class RuleFileError extends ZhibiaoError {
   }
 }
 
-/** A file that cannot be read as a report (binary, empty, unknown encoding, a directory). */
+/** A file that cannot be read as a report (binary, empty, unknown encoding, a directory, a damaged document, a scan). */
 export class InputFileError extends ZhibiaoError {
   constructor(
     readonly file: string,
     readonly reason: string,
-    readonly code: 'decode-failed' | 'empty-file' | 'binary-file' | 'not-a-file',
+    readonly code: 'decode-failed' | 'empty-file' | 'binary-file' | 'not-a-file' | 'unreadable-document' | 'no-text-layer',
   ) {
     super(`${file}: ${reason}`, 1);
     this.name = 'InputFileError';

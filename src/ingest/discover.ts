@@ -1,19 +1,20 @@
+import { readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import fg from 'fast-glob';
-import { extensionPattern, searchTree, splitGlob, type TreeMatches } from './search-tree.js';
+import { searchTree, splitGlob, type TreeMatches } from './search-tree.js';
 import { toPosix, uniqueRelPaths } from './unique-rel-paths.js';
+import { skipByName, type SkipKind } from './skip-rules.js';
+import { readManifest } from './output-manifest.js';
+import { displayKey, realPath } from './identity.js';
 
 /**
- * A report file to read.
- *
- * `relPath` is the display path and the database key, always with `/`:
- * - a file given directly: its basename (`reports/x.txt` → `x.txt`);
- * - a file found in a folder input: relative to the folder's parent, i.e. prefixed by the folder's
- *   basename, so that two folders' files do not collide (`corpus/2023/x.txt`);
- * - a file matched by a glob: the same, with the glob's literal base as the folder
- *   (the glob `corpus/*.txt` gives the same keys as the folder `corpus`).
- * Keys that still collide are widened (see unique-rel-paths.ts).
+ * A report file to read. `path` is absolute; `relPath` is the short display key (see identity.ts):
+ * relative to `--root` when declared and the file is under it, else prefixed by the basename of the
+ * folder it was found in (a file named directly: its basename). Keys that collide within a run are
+ * widened (unique-rel-paths.ts); keys that collide with stored reports of other files are widened
+ * by identity-plan.ts.
  */
 export interface DiscoveredFile {
   readonly path: string;
@@ -26,59 +27,102 @@ export interface DiscoveryProblem {
   readonly reason: string;
 }
 
-export interface DiscoverOptions {
-  /** extensions searched in folders, with or without the dot; default txt and md */
-  readonly extensions?: readonly string[];
-  /** directory that relative inputs are resolved against; default process.cwd() */
-  readonly cwd?: string;
+/** A file found under a folder (or by a glob) that is not read, and why. */
+export interface SkippedFile {
+  readonly path: string;
+  readonly kind: SkipKind;
+  readonly reason: string;
 }
 
-export const DEFAULT_EXTENSIONS = ['txt', 'md'] as const;
+export interface DiscoverOptions {
+  /** directory that relative inputs are resolved against; default process.cwd() */
+  readonly cwd?: string;
+  /** display keys are relative to this folder when a file is under it (`--root`); default: see identity.ts */
+  readonly root?: string;
+}
+
+export interface Discovery {
+  readonly files: DiscoveredFile[];
+  readonly problems: DiscoveryProblem[];
+  readonly skipped: SkippedFile[];
+}
 
 /**
  * Expands inputs (folders, files, glob patterns) into report files, sorted by relPath (code-unit
- * order, the same on every machine) and de-duplicated by absolute path (the first input that finds a
- * file names it). A path that exists wins over reading it as a glob. A file given directly is taken
- * whatever its extension; folders and globs skip node_modules, dot folders and `~$*` lock files.
- * Problems (missing input, a directory named like a report, a glob without matches) are returned,
- * never thrown.
+ * order, the same on every machine) and de-duplicated by real path (a file reached through two
+ * inputs or a symlink is one file; the first input that finds it names it). Every other file under
+ * a folder is returned in `skipped` with its reason (unsupported type, notes file, zhibiao's own
+ * output, Office lock file); node_modules and dot files/folders are not searched. A file named
+ * directly is always read. Problems (missing input, a directory named like a report, a glob
+ * without matches) are returned, never thrown.
  */
-export async function discoverReports(
-  inputs: string[],
-  opts: DiscoverOptions = {},
-): Promise<{ files: DiscoveredFile[]; problems: DiscoveryProblem[] }> {
+export async function discoverReports(inputs: string[], opts: DiscoverOptions = {}): Promise<Discovery> {
   const cwd = path.resolve(opts.cwd ?? process.cwd());
-  const extensions = normalizeExtensions(opts.extensions ?? DEFAULT_EXTENSIONS);
+  const root = opts.root ? path.resolve(cwd, opts.root) : null;
   const found: DiscoveredFile[] = [];
   const problems: DiscoveryProblem[] = [];
+  const skipped: SkippedFile[] = [];
+  const add = (matches: TreeMatches) => collect(matches, root, found, problems, skipped);
   for (const input of inputs) {
     const abs = path.resolve(cwd, input);
     const kind = await statKind(abs);
     if (typeof kind === 'object') problems.push({ path: input, reason: kind.problem });
-    else if (kind === 'file') found.push({ path: abs, relPath: path.basename(abs) });
-    else if (kind === 'directory') {
-      collect(await searchTree(abs, extensionPattern(extensions), extensions, true), found, problems);
-    } else if (kind === 'missing' && fg.isDynamicPattern(input)) {
+    else if (kind === 'file') found.push({ path: abs, relPath: displayKey(abs, root, null) });
+    else if (kind === 'directory') add(await searchTree(abs, '**/*', true));
+    else if (kind === 'missing' && fg.isDynamicPattern(input)) {
       const { base, pattern } = splitGlob(toPosix(input));
-      const matches = await searchTree(path.resolve(cwd, base), pattern, extensions, false);
+      const matches = await searchTree(path.resolve(cwd, base), pattern, false);
       if (matches.files.length + matches.reportLikeDirs.length === 0) {
         problems.push({ path: input, reason: 'no files match this pattern' });
       }
-      collect(matches, found, problems);
+      add(matches);
     } else problems.push({ path: input, reason: 'no such file or folder' });
   }
   const seen = new Set<string>();
-  const unique = found.filter((f) => !seen.has(f.path) && seen.add(f.path));
+  const unique = found.filter((f) => {
+    const real = realPath(f.path);
+    return !seen.has(real) && seen.add(real);
+  });
   const files = uniqueRelPaths(unique).sort((a, b) => compare(a.relPath, b.relPath) || compare(a.path, b.path));
-  return { files, problems };
+  skipped.sort((a, b) => compare(a.path, b.path));
+  return { files, problems, skipped };
 }
 
-/** Adds a search's files (keyed under the root's basename) and its report-like directories. */
-function collect(matches: TreeMatches, found: DiscoveredFile[], problems: DiscoveryProblem[]): void {
-  const prefix = path.basename(matches.root);
-  const key = (rel: string): string => (prefix ? `${prefix}/${rel}` : rel);
-  for (const rel of matches.files) found.push({ path: path.join(matches.root, rel), relPath: key(rel) });
-  for (const rel of matches.reportLikeDirs) problems.push({ path: key(rel), reason: 'is a directory' });
+/** Sorts a search's entries into report files, skipped files and report-like directories. */
+function collect(
+  matches: TreeMatches,
+  root: string | null,
+  found: DiscoveredFile[],
+  problems: DiscoveryProblem[],
+  skipped: SkippedFile[],
+): void {
+  const manifests = new Map<string, Map<string, string>>();
+  for (const rel of matches.files) {
+    const abs = path.join(matches.root, rel);
+    const relPath = displayKey(abs, root, matches.root);
+    const byName = skipByName(rel);
+    if (byName) {
+      skipped.push({ path: relPath, ...byName });
+      continue;
+    }
+    const dir = path.dirname(abs);
+    if (!manifests.has(dir)) manifests.set(dir, readManifest(dir));
+    const listed = manifests.get(dir)!.get(path.basename(abs));
+    if (listed && listed === hashFile(abs)) {
+      skipped.push({ path: relPath, kind: 'output', reason: "zhibiao's own output (listed in .zhibiao-outputs.sha256)" });
+      continue;
+    }
+    found.push({ path: abs, relPath });
+  }
+  for (const rel of matches.reportLikeDirs) problems.push({ path: displayKey(path.join(matches.root, rel), root, matches.root), reason: 'is a directory' });
+}
+
+function hashFile(abs: string): string | null {
+  try {
+    return createHash('sha256').update(readFileSync(abs)).digest('hex');
+  } catch {
+    return null;
+  }
 }
 
 type InputKind = 'file' | 'directory' | 'missing' | { problem: string };
@@ -94,11 +138,6 @@ async function statKind(abs: string): Promise<InputKind> {
     const problem = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : `cannot read: ${(error as Error).message}`;
     return { problem };
   }
-}
-
-function normalizeExtensions(extensions: readonly string[]): string[] {
-  const bare = extensions.map((e) => e.replace(/^\./, '').toLowerCase()).filter((e) => e !== '');
-  return [...new Set(bare)].map((e) => fg.escapePath(e));
 }
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

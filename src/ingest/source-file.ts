@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { InputFileError } from '../core/errors.js';
 import { cleanText } from './clean.js';
-import { decodeReport, type ReportEncoding } from './decode.js';
 import type { DiscoveredFile } from './discover.js';
+import { readDocument } from './read-document.js';
+import type { ReportFormat } from './report-format.js';
 
 /** One report as read from disk: what the pipeline gets, and what the store keys on. */
 export interface SourceFile {
@@ -11,13 +12,20 @@ export interface SourceFile {
   readonly path: string;
   /** display path and database key (see discover.ts) */
   readonly relPath: string;
-  readonly encoding: ReportEncoding;
+  /** the format its reader took it for (by content, then extension) */
+  readonly format: ReportFormat;
+  /** character encoding of a text/HTML file, else the format name */
+  readonly encoding: string;
   /** hex SHA-256 of the raw bytes as read (before decoding), to skip unchanged files */
   readonly sha256: string;
   /** size of the raw file in bytes */
   readonly bytes: number;
-  /** decoded and cleaned text (line ends `\n`, debris blanked); spans index this */
+  /** the extracted, cleaned text (line ends `\n`, debris blanked); spans index this */
   readonly text: string;
+  /** the title the format declares, else null */
+  readonly title: string | null;
+  /** a web page's publication date (YYYY-MM-DD), else null */
+  readonly published: string | null;
 }
 
 const READ_ERRORS: Readonly<Record<string, string>> = {
@@ -28,27 +36,37 @@ const READ_ERRORS: Readonly<Record<string, string>> = {
   EPERM: 'permission denied',
 };
 
-/**
- * Reads, hashes, decodes and cleans one discovered file. Every failure is an InputFileError that
- * names `relPath`: read errors have code `not-a-file`; decoding errors come from decodeReport.
- */
-export async function readSourceFile(file: DiscoveredFile): Promise<SourceFile> {
-  let raw: Buffer;
+/** Reads a file's bytes; failures are InputFileErrors (code `not-a-file`) naming `relPath`. */
+export async function readBytes(file: DiscoveredFile): Promise<Buffer> {
   try {
-    raw = await readFile(file.path);
+    return await readFile(file.path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? '';
     const reason = READ_ERRORS[code] ?? `cannot read file: ${(error as Error).message}`;
     throw new InputFileError(file.relPath, reason, 'not-a-file');
   }
-  const { text, encoding } = decodeReport(raw, file.relPath);
+}
+
+/**
+ * Reads, hashes and converts one discovered file with the reader for its format, then cleans the
+ * text. Every failure is an InputFileError that names `relPath`. `raw` skips the read when the
+ * caller already has the bytes.
+ */
+export async function readSourceFile(file: DiscoveredFile, raw?: Buffer): Promise<SourceFile> {
+  const bytes = raw ?? (await readBytes(file));
+  const doc = await readDocument(bytes, file.relPath);
+  const text = cleanText(doc.text);
+  if (text.trim() === '') throw new InputFileError(file.relPath, `no text in this ${doc.format} file`, 'empty-file');
   return {
     path: file.path,
     relPath: file.relPath,
-    encoding,
-    sha256: sha256Hex(raw),
-    bytes: raw.length,
-    text: cleanText(text),
+    format: doc.format,
+    encoding: doc.encoding,
+    sha256: sha256Hex(bytes),
+    bytes: bytes.length,
+    text,
+    title: doc.title,
+    published: doc.published,
   };
 }
 

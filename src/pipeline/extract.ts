@@ -13,6 +13,7 @@ import { analyzeStructure } from '../structure/index.js';
 import type { Structure } from '../structure/types.js';
 import type { Quantity } from '../quantities/quantity.js';
 import { placeQuantities } from './place-quantities.js';
+import { addTableCellQuantities } from '../tables/cell-quantities.js';
 import { emptyTimings, type StageTimings } from './stage-timings.js';
 import { placeholderDiagnostics } from './placeholder-diagnostics.js';
 
@@ -22,6 +23,8 @@ export interface ExtractInput {
   readonly text: string;
   readonly encoding: string;
   readonly sha256: string;
+  /** the title the file's format declares (HTML <title>, docx core title, PDF info): used when the text has none */
+  readonly title?: string | null;
 }
 
 export interface ExtractContext {
@@ -34,7 +37,7 @@ const EMPTY_META = { title: null, org: null, year: null, kind: 'other' } as cons
 
 /**
  * The extraction, as an ordered list of pure stages:
- *   normalize → structure → quantities → place → segment → match.
+ *   normalize → structure → quantities (+ table cells under a unit header) → place → segment → match.
  * A stage that throws becomes one `error` diagnostic naming the file; the later stages are skipped.
  */
 export function extractReport(input: ExtractInput, ctx: ExtractContext): ExtractedReport {
@@ -57,11 +60,12 @@ export function extractReport(input: ExtractInput, ctx: ExtractContext): Extract
 
   const src: SourceText = stage('normalize', createSourceText(input.file, ''), () => createSourceText(input.file, input.text));
   const structure: Structure | null = stage('structure', null, () => analyzeStructure(src));
-  const quantities: Quantity[] = stage('quantities', [], () => {
+  const scanned: Quantity[] = stage('quantities', [], () => {
     const { kept, flagged } = withoutImplausible(scanQuantities(src, ctx.ruleSet.lexicon));
     diagnostics.push(...flagged);
     return kept;
   });
+  const quantities: Quantity[] = stage('quantities', scanned, () => addTableCellQuantities(src, scanned, ctx.ruleSet.lexicon));
   const placed: PlacedQuantity[] = stage('place', [], () => (structure ? placeQuantities(src, structure, quantities) : []));
   const windows: MatchToken[][] = stage('segment', [], () => segmentWindows(src, placed, ctx.ruleSet));
   const observations: Observation[] = stage('match', [], () => applyScope(src, placed, matchIndicators(windows, ctx.ruleSet), ctx.ruleSet.scope));
@@ -73,7 +77,7 @@ export function extractReport(input: ExtractInput, ctx: ExtractContext): Extract
     sha256: input.sha256,
     chars: src.raw.length,
     lineCount: src.lines.lineCount,
-    meta: structure?.meta ?? EMPTY_META,
+    meta: withFormatTitle(structure?.meta ?? EMPTY_META, input.title ?? null),
     headings: structure?.headings ?? [],
     quantities: placed,
     observations,
@@ -81,3 +85,7 @@ export function extractReport(input: ExtractInput, ctx: ExtractContext): Extract
     rulesetHash: ctx.ruleSet.hash,
   };
 }
+
+/** The text decides title, org and year; a title the format declares fills a title the text lacks. */
+const withFormatTitle = <M extends { title: string | null }>(meta: M, title: string | null): M =>
+  meta.title || !title ? meta : { ...meta, title };

@@ -31,6 +31,7 @@ export function toReportJson(report: ExtractedReport) {
       high: q.high,
       unitKind: q.unitKind,
       change: q.change,
+      ...(q.header ? { header: q.header } : {}),
       section: q.sectionPath,
       role: q.role,
     })),

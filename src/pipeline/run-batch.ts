@@ -1,9 +1,14 @@
 import pLimit from 'p-limit';
 import { availableParallelism } from 'node:os';
-import { discoverReports } from '../ingest/discover.js';
-import { readSourceFile } from '../ingest/source-file.js';
+import { existsSync } from 'node:fs';
+import { discoverReports, type DiscoveredFile } from '../ingest/discover.js';
+import { readBytes, readSourceFile, sha256Hex } from '../ingest/source-file.js';
+import { realPath } from '../ingest/identity.js';
+import { planIdentities } from '../ingest/identity-plan.js';
+import type { SkipKind } from '../ingest/skip-rules.js';
 import { openDatabase } from '../store/database.js';
-import { readStoredHashes, syncIndicators } from '../store/write-report.js';
+import { syncIndicators } from '../store/write-report.js';
+import { readStoredIdentities, type StoredIdentity } from '../store/report-identity.js';
 import { requireRules } from '../rules/load.js';
 import { InputFileError, toError } from '../core/errors.js';
 import { createExtractPool, DEFAULT_FILE_SECONDS, type PoolStats } from './extract-pool.js';
@@ -11,12 +16,14 @@ import { createReportWriter } from './report-writer.js';
 import { lineTooLong } from './line-limit.js';
 import type { StageTimings } from './stage-timings.js';
 
-export type FileStatus = 'ingested' | 'unchanged' | 'failed';
+export type FileStatus = 'ingested' | 'unchanged' | 'failed' | 'skipped';
 
 export interface FileResult {
   readonly path: string;
   readonly status: FileStatus;
   readonly reason?: string;
+  /** why a file was skipped (status `skipped`) */
+  readonly skip?: SkipKind;
   readonly encoding?: string;
   readonly quantities?: number;
   readonly observations?: number;
@@ -29,6 +36,10 @@ export interface RunSummary {
   readonly ingested: number;
   readonly unchanged: number;
   readonly failed: number;
+  /** files found under folders that are not reports (unsupported, notes, own output, duplicates) */
+  readonly skipped: number;
+  /** report files discovered (before identity and reading): 0 means the inputs held no report at all */
+  readonly found: number;
   readonly results: readonly FileResult[];
   readonly elapsedMs: number;
   readonly bytes: number;
@@ -44,6 +55,8 @@ export interface IngestOptions {
   readonly force?: boolean;
   /** per-report extraction time budget in seconds (default DEFAULT_FILE_SECONDS) */
   readonly maxFileSeconds?: number;
+  /** display keys are relative to this folder when a file is under it (`--root`) */
+  readonly root?: string;
   readonly onStart?: (total: number) => void;
   readonly onFile?: (result: FileResult) => void;
 }
@@ -76,7 +89,7 @@ const READ_AHEAD = 256;
 export async function ingest(opts: IngestOptions): Promise<RunSummary> {
   const started = performance.now();
   const ruleSet = requireRules(opts.rulesDir);
-  const { files, problems } = await discoverReports([...opts.inputs]);
+  const { files, problems, skipped } = await discoverReports([...opts.inputs], opts.root ? { root: opts.root } : {});
   const db = await openDatabase(opts.dbPath);
   const results: FileResult[] = [];
   let bytes = 0;
@@ -85,8 +98,9 @@ export async function ingest(opts: IngestOptions): Promise<RunSummary> {
     results.push(r);
     opts.onFile?.(r);
   };
-  opts.onStart?.(files.length + problems.length);
+  opts.onStart?.(files.length + problems.length + skipped.length);
   for (const p of problems) record({ path: p.path, status: 'failed', reason: p.reason, elapsedMs: 0 });
+  for (const s of skipped) record({ path: s.path, status: 'skipped', skip: s.kind, reason: s.reason, elapsedMs: 0 });
   const pool = createExtractPool({
     rulesDir: opts.rulesDir,
     jobs: opts.jobs ?? defaultJobs(),
@@ -96,27 +110,46 @@ export async function ingest(opts: IngestOptions): Promise<RunSummary> {
   let startupMs = 0;
   try {
     await syncIndicators(db, ruleSet.indicators);
-    const stored = await readStoredHashes(db);
+    const stored = await readStoredIdentities(db);
     startupMs = performance.now() - started;
     const limit = pLimit(READ_AHEAD);
+    // identity first (identity-plan.ts): which report each file is, or whose duplicate, from real
+    // paths and content hashes; unchanged files are known before any file is converted
+    const t1 = performance.now();
+    const hashed = await Promise.all(files.map((file) => limit(() => hashFile(file))));
+    readMs += performance.now() - t1;
+    const readable = hashed.filter((h): h is Hashed => h.sha256 !== null);
+    for (const h of hashed) if (h.sha256 === null) record({ path: h.file.relPath, status: 'failed', reason: h.error, elapsedMs: 0 });
+    const decisions = planIdentities(
+      readable.map((h) => ({ key: h.file.relPath, realPath: h.realPath, sha256: h.sha256 })),
+      stored,
+      existsSync,
+    );
     await Promise.all(
-      files.map((file) =>
+      readable.map((h, i) =>
         limit(async () => {
           const t0 = performance.now();
-          const path = file.relPath;
+          const decision = decisions[i]!;
+          if (decision.kind === 'duplicate') {
+            return record({ path: h.file.relPath, status: 'skipped', skip: 'duplicate', reason: `duplicate: same content as ${decision.of}`, elapsedMs: 0 });
+          }
+          const path = decision.key;
+          const old = decision.replaces as StoredIdentity | null;
           try {
-            const source = await readSourceFile(file);
-            readMs += performance.now() - t0;
-            bytes += source.bytes;
-            const old = stored.get(path);
-            if (!opts.force && old && old.sha256 === source.sha256 && old.rulesetHash === ruleSet.hash) {
+            if (!opts.force && old && old.absPath !== null && old.hasText && old.sha256 === h.sha256 && old.rulesetHash === ruleSet.hash) {
               return record({ path, status: 'unchanged', elapsedMs: performance.now() - t0 });
             }
+            const source = await readSourceFile({ path: h.file.path, relPath: path });
+            readMs += performance.now() - t0;
+            bytes += source.bytes;
             const refused = lineTooLong(source.text);
             if (refused) return record({ path, status: 'failed', reason: refused, elapsedMs: performance.now() - t0 });
-            const outcome = await pool.submit({ file: path, text: source.text, encoding: source.encoding, sha256: source.sha256 });
+            const outcome = await pool.submit({ file: path, text: source.text, encoding: source.encoding, sha256: source.sha256, title: source.title });
             if (!outcome.ok) return record({ path, status: 'failed', reason: outcome.reason, elapsedMs: performance.now() - t0 });
-            await writer.add(outcome.rows);
+            await writer.add({
+              ...outcome.rows,
+              source: { absPath: h.realPath, text: source.text, format: source.format, published: source.published, replaces: old?.id ?? null },
+            });
             record({ path, status: 'ingested', encoding: source.encoding, ...outcome.counts, elapsedMs: performance.now() - t0 });
           } catch (err) {
             const reason = err instanceof InputFileError ? err.reason : toError(err).message;
@@ -136,10 +169,23 @@ export async function ingest(opts: IngestOptions): Promise<RunSummary> {
     ingested: count('ingested'),
     unchanged: count('unchanged'),
     failed: count('failed'),
+    skipped: count('skipped'),
+    found: files.length,
     results,
     elapsedMs: performance.now() - started,
     bytes,
     timings: pool.timings,
     phases: { startupMs, readMs, writeMs: writer.stats.writeMs, transactions: writer.stats.transactions, workers: pool.stats },
   };
+}
+
+type Hashed = { readonly file: DiscoveredFile; readonly realPath: string; readonly sha256: string };
+
+/** A file's content hash and real path, or why it cannot be read. */
+async function hashFile(file: DiscoveredFile): Promise<Hashed | { file: DiscoveredFile; sha256: null; error: string }> {
+  try {
+    return { file, realPath: realPath(file.path), sha256: sha256Hex(await readBytes(file)) };
+  } catch (err) {
+    return { file, sha256: null, error: err instanceof InputFileError ? err.reason : toError(err).message };
+  }
 }

@@ -27,4 +27,6 @@ export interface Quantity extends Candidate {
   readonly placeholder: boolean;
   /** 同比增长17.1% → 'increase'; 下降3个百分点 → 'decrease'; else null */
   readonly change: 'increase' | 'decrease' | null;
+  /** a number in a table cell: the column/row header or caption its unit came from (`受理数（件）`) */
+  readonly header?: string;
 }

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The folders whose code decides what an extraction contains. */
-const EXTRACTION_DIRS = ['core', 'normalize', 'structure', 'quantities', 'segment', 'rules', 'pipeline'];
+const EXTRACTION_DIRS = ['core', 'normalize', 'structure', 'quantities', 'segment', 'rules', 'pipeline', 'ingest', 'ingest/readers', 'tables'];
 
 let cached: string | null = null;
 

@@ -10,8 +10,10 @@ import { ScopeFileSchema } from './scope-schema.js';
 import { compileScope } from './scope.js';
 import { checkCatalog, checkRuleSources, rulesWithoutExamples } from './check-sources.js';
 import { codeFingerprint } from './code-fingerprint.js';
+import { BUNDLED_RULES_DIR } from './bundled-rules.js';
 
-export const DEFAULT_RULES_DIR = 'rules';
+/** Without `--rules`: the rules shipped with the package (see bundled-rules.ts), whatever the working directory. */
+export const DEFAULT_RULES_DIR = BUNDLED_RULES_DIR;
 
 export interface LoadResult {
   /** null when any file failed: a partial rule set would store wrong data under a valid-looking hash */

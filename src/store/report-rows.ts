@@ -14,7 +14,23 @@ export interface ReportRows {
   readonly report: string;
   /** JSON arrays of rows, keyed by table */
   readonly children: Readonly<Record<ChildTable, string>>;
+  /** the file it came from (added on the main thread, which knows the file): identity and text */
+  readonly source?: ReportSource;
 }
+
+/** Where a report came from: its identity and its text (see schema-identity.ts). */
+export interface ReportSource {
+  /** real path of the file; null when unknown (a report built in memory) */
+  readonly absPath: string | null;
+  /** the extracted text its offsets refer to (stored in report_texts) */
+  readonly text: string;
+  readonly format: string;
+  readonly published: string | null;
+  /** id of the stored report of this same file (or of a moved file) that this one replaces, else null */
+  readonly replaces: number | null;
+}
+
+export const withSource = (rows: ReportRows, source: ReportSource | undefined): ReportRows => (source ? { ...rows, source } : rows);
 
 export type ChildTable = 'sections' | 'quantities' | 'observations' | 'diagnostics';
 
@@ -32,7 +48,7 @@ export const CHILD_TABLES: Readonly<Record<ChildTable, { readonly index: string;
     index: 'idx',
     columns: [
       'line', 'col', 'start_offset', 'end_offset', 'text', 'value', 'high', 'unit', 'unit_kind', 'qualifier', 'placeholder',
-      'change', 'section_path', 'section_line', 'role', 'item', 'sentence', 'sentence_start', 'sentence_end',
+      'change', 'section_path', 'section_line', 'role', 'item', 'sentence', 'sentence_start', 'sentence_end', 'header',
     ],
   },
   observations: {
@@ -68,7 +84,7 @@ export function toReportRows(report: ExtractedReport, ingestedAt: string = new D
       quantities: json(report.quantities.map((q) => [
         q.span.line, q.span.column, q.span.start, q.span.end, q.text, num(q.value), num(q.high), q.unit, q.unitKind,
         q.qualifier, bit(q.placeholder), q.change, joinSectionPath(q.sectionPath), q.sectionLine, q.role, q.item,
-        q.sentenceText, q.sentence.start, q.sentence.end,
+        q.sentenceText, q.sentence.start, q.sentence.end, q.header ?? null,
       ])),
       observations: json(report.observations.map((o) => [
         o.indicatorId, o.ruleId, o.quantityIndex, o.span.line, o.span.column, o.span.start, o.span.end,

@@ -1,9 +1,10 @@
 import type { ExtractedReport } from '../core/document.js';
 import type { IndicatorDef } from '../rules/indicator.js';
 import type { Database } from './database.js';
-import { CHILD_TABLES, REPORT_COLUMNS, toReportRows, type ChildTable, type ReportRows } from './report-rows.js';
+import { CHILD_TABLES, REPORT_COLUMNS, toReportRows, withSource, type ChildTable, type ReportRows, type ReportSource } from './report-rows.js';
 
 export { SECTION_PATH_SEPARATOR, joinSectionPath, splitSectionPath } from './section-path.js';
+export type { ReportSource } from './report-rows.js';
 
 /**
  * Replaces everything stored for `report.file` in ONE transaction: delete the old report row (its
@@ -11,8 +12,8 @@ export { SECTION_PATH_SEPARATOR, joinSectionPath, splitSectionPath } from './sec
  * statement fails (say an observation names an indicator missing from `indicators`: call
  * `syncIndicators` first) the transaction rolls back and the previous version stays as it was.
  */
-export async function writeReport(db: Database, report: ExtractedReport): Promise<void> {
-  await writeReports(db, [toReportRows(report)]);
+export async function writeReport(db: Database, report: ExtractedReport, source?: ReportSource): Promise<void> {
+  await writeReports(db, [withSource(toReportRows(report), source)]);
 }
 
 /**
@@ -25,13 +26,33 @@ export async function writeReport(db: Database, report: ExtractedReport): Promis
 export async function writeReports(db: Database, batch: readonly ReportRows[]): Promise<void> {
   if (batch.length === 0) return;
   await db.withTransaction(async () => {
-    await db.run('DELETE FROM reports WHERE file IN (SELECT value FROM json_each(?))', [JSON.stringify(batch.map((r) => r.file))]);
+    // the rows these reports replace: the stored row of the same file (`replaces`, found by its real
+    // path), and a row under the same key that belongs to no other file (same abs_path, or none
+    // recorded). A row of ANOTHER file under the same key is never deleted: the insert then fails
+    // on the UNIQUE key and the batch rolls back.
+    await db.run('DELETE FROM reports WHERE id IN (SELECT value FROM json_each(?))', [
+      JSON.stringify(batch.flatMap((r) => (r.source?.replaces != null ? [r.source.replaces] : []))),
+    ]);
+    await db.run(
+      `DELETE FROM reports WHERE id IN (SELECT r.id FROM reports r JOIN json_each(?) AS k
+         ON r.file = k.value ->> 0 AND (r.abs_path IS NULL OR r.abs_path IS k.value ->> 1))`,
+      [JSON.stringify(batch.map((r) => [r.file, r.source?.absPath ?? null]))],
+    );
     const base = (await db.get<{ id: number }>('SELECT coalesce(max(id), 0) AS id FROM reports'))?.id ?? 0;
     const fields = (columns: readonly string[], from: string) => columns.map((_, i) => `${from}.value ->> ${i}`).join(', ');
     await db.run(
-      `INSERT INTO reports (id, ${REPORT_COLUMNS.join(', ')})
-       SELECT ? + r.key + 1, ${fields(REPORT_COLUMNS, 'r')} FROM json_each(?) AS r`,
-      [base, `[${batch.map((r) => r.report).join(',')}]`],
+      `INSERT INTO reports (id, ${REPORT_COLUMNS.join(', ')}, abs_path, format, published)
+       SELECT ? + r.key + 1, ${fields(REPORT_COLUMNS, 'r')}, s.value ->> 0, s.value ->> 1, s.value ->> 2
+       FROM json_each(?) AS r JOIN json_each(?) AS s ON s.key = r.key`,
+      [
+        base,
+        `[${batch.map((r) => r.report).join(',')}]`,
+        JSON.stringify(batch.map((r) => [r.source?.absPath ?? null, r.source?.format ?? 'text', r.source?.published ?? null])),
+      ],
+    );
+    await db.run(
+      'INSERT INTO report_texts (report_id, text) SELECT ? + t.key + 1, t.value FROM json_each(?) AS t WHERE t.value IS NOT NULL',
+      [base, JSON.stringify(batch.map((r) => r.source?.text ?? null))],
     );
     for (const [table, { index, columns }] of Object.entries(CHILD_TABLES) as Array<[ChildTable, (typeof CHILD_TABLES)[ChildTable]]>) {
       const rows = `[${batch.map((r) => r.children[table]).join(',')}]`;

@@ -127,7 +127,7 @@ describe('ingest a folder', () => {
   });
 
   it('writes the tables and the audit asked for with --tables and --audit', () => {
-    expect(readdirSync(tablesDir).sort()).toEqual(['indicator_values.csv', 'indicators.csv']);
+    expect(readdirSync(tablesDir).sort()).toEqual(['.zhibiao-outputs.sha256', 'indicator_values.csv', 'indicators.csv']);
     const audit = JSON.parse(readFileSync(auditFile, 'utf8')) as { total: number };
     expect(audit.total).toBe(2);
   });
@@ -267,7 +267,7 @@ describe('bad input never stops the batch', () => {
 
   it('extract on the same folder also goes on past bad files: exit 1, JSON for the good ones', () => {
     expect(extractRun.code).toBe(1);
-    expect(readdirSync(join(tmp.dir, 'json')).sort()).toEqual(['dongling-street-2022.json', 'nanpo-gbk.json']);
+    expect(readdirSync(join(tmp.dir, 'json')).sort()).toEqual(['.zhibiao-outputs.sha256', 'dongling-street-2022.json', 'nanpo-gbk.json']);
     expect(extractRun.stderr).toMatch(/empty\.txt: .*empty/);
   });
 
@@ -330,7 +330,7 @@ describe('extract', () => {
     const [, r] = await extractRuns();
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
-    expect(readdirSync(out).sort()).toEqual(['beishan-draft-2023.json', 'hexi-town-2023.json']);
+    expect(readdirSync(out).sort()).toEqual(['.zhibiao-outputs.sha256', 'beishan-draft-2023.json', 'hexi-town-2023.json']);
     const hexi = JSON.parse(readFileSync(join(out, 'hexi-town-2023.json'), 'utf8'));
     expect(Object.keys(hexi)).toEqual(expect.arrayContaining(['file', 'meta', 'headings', 'quantities', 'indicators']));
     expect(hexi.indicators).toHaveLength(9);
@@ -361,6 +361,7 @@ describe('tables', () => {
   it('writes every format and the long table', () => {
     expect(r.code).toBe(0);
     expect(readdirSync(out).sort()).toEqual([
+      '.zhibiao-outputs.sha256',
       'indicator_values.csv',
       'indicators.csv',
       'indicators.html',
