@@ -6,12 +6,14 @@ import { defaultJobs } from '../pipeline/run-batch.js';
 import { findTexts, generateCorpus, generateLongLine } from './bench-corpus.js';
 import { runChild, timeCommand, type FloorRun, type IngestRun } from './bench-run.js';
 import { formatBench } from './bench-format.js';
+import { benchReaders, formatReaders } from './bench-readers.js';
 
 /**
  * `npm run bench [-- --count N --jobs N]`: generate N reports from real texts and measure, each in a
  * fresh process: the floor (load jieba's dictionary, read and segment every text, one thread), a
  * first ingest, a re-run over the unchanged corpus, an ingest with --jobs 1, a long single-line
- * report against the same text in short lines, and the start-up of light commands. Speeds are
+ * report against the same text in short lines, the start-up of light commands, and each format
+ * reader's MB/s next to plain-text decoding (bench-readers.ts). Speeds are
  * printed as ratios to the floor of the same run, so a loaded machine shifts both sides.
  */
 const { values } = parseArgs({
@@ -67,8 +69,12 @@ const startup = {
   extract: timeCommand(['extract', oneSmall]),
 };
 
+say('format readers (.txt, web page, .docx, .doc, .pdf)');
+const readers = await benchReaders(texts);
+
 process.stdout.write(
   formatBench({ gen, jobs, floor, first, rerun, single, long: { kb: longKb, oneLine, shortLines }, huge: { mb: hugeMb, run: hugeRun }, startup }),
 );
+process.stdout.write(formatReaders(readers));
 if (!values.keep) rmSync(root, { recursive: true, force: true });
 else process.stdout.write(`kept ${root}\n`);
