@@ -17,7 +17,7 @@ export function patternProblems(pattern: string, tags: ReadonlySet<string>, opts
   if (problems.length) return problems;
   let terms: ParsedTerm[];
   try {
-    terms = compromise.parseMatch(pattern) as ParsedTerm[];
+    terms = compromise().parseMatch(pattern) as ParsedTerm[];
   } catch (err) {
     return [`cannot be parsed: ${(err as Error).message}`];
   }

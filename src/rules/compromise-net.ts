@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { createRequire } from 'node:module';
 import type { CompiledRule, RuleSet } from './compile.js';
 import { PIPELINE_TAGS } from './compile.js';
 
@@ -32,7 +32,14 @@ interface Nlp {
   addTags(tags: Record<string, object>): void;
 }
 
-export const compromise = nlp as unknown as Nlp;
+const require = createRequire(import.meta.url);
+let loaded: Nlp | null = null;
+
+/** compromise, loaded on first use: commands that match nothing (`--help`, `tables`) never pay for it. */
+export function compromise(): Nlp {
+  loaded ??= require('compromise') as Nlp;
+  return loaded;
+}
 
 /**
  * A compromise document of pre-cut sentences with only the `normal` form computed (what word
@@ -42,11 +49,11 @@ export const compromise = nlp as unknown as Nlp;
  * `contractions` step, so that step is set aside for the call.
  */
 export function tokenizeDocument(sentences: string[][]): NlpDoc {
-  const compute = compromise.world().compute;
+  const compute = compromise().world().compute;
   const contractions = compute.contractions;
   delete compute.contractions;
   try {
-    const doc = compromise.tokenize(sentences);
+    const doc = compromise().tokenize(sentences);
     doc.compute(['normal']);
     return doc;
   } finally {
@@ -60,7 +67,7 @@ const registered = new Set<string>();
 export function registerTags(names: readonly string[]): void {
   const missing = [...PIPELINE_TAGS, ...names].filter((n) => !registered.has(n));
   if (missing.length === 0) return;
-  compromise.addTags(Object.fromEntries(missing.map((n) => [n, {}])));
+  compromise().addTags(Object.fromEntries(missing.map((n) => [n, {}])));
   for (const n of missing) registered.add(n);
 }
 
@@ -89,11 +96,11 @@ export function compileMatcher(ruleSet: RuleSet): Matcher {
   // one entry per distinct pattern: sweep keeps only one net entry per match string
   const byPattern = new Map<string, CompiledRule[]>();
   for (const rule of ruleSet.rules) for (const p of rule.match) byPattern.set(p, [...(byPattern.get(p) ?? []), rule]);
-  const net = compromise.buildNet([...byPattern].map(([pattern, rules]) => ({ match: pattern, rules, pattern })));
+  const net = compromise().buildNet([...byPattern].map(([pattern, rules]) => ({ match: pattern, rules, pattern })));
   const parsedPatterns = new Map<string, ParsedMatch>();
   const parsed = (pattern: string) => {
     let p = parsedPatterns.get(pattern);
-    if (!p) parsedPatterns.set(pattern, (p = compromise.parseMatch(pattern)));
+    if (!p) parsedPatterns.set(pattern, (p = compromise().parseMatch(pattern)));
     return p;
   };
   for (const rule of ruleSet.rules) for (const p of [...rule.match, rule.context, rule.unless, rule.notAfter]) if (p) parsed(p);
