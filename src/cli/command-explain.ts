@@ -3,11 +3,8 @@ import { basename } from 'node:path';
 import { requireRules } from '../rules/load.js';
 import { readSourceFile } from '../ingest/source-file.js';
 import { createSourceText } from '../core/source-text.js';
-import { sentenceTokens } from '../rules/clause-tokens.js';
 import { extractReport } from '../pipeline/extract.js';
-import { traceQuantities } from '../quantities/index.js';
-import type { ExtractedReport, PlacedQuantity } from '../core/document.js';
-import type { SourceText } from '../core/source-text.js';
+import type { ExtractedReport } from '../core/document.js';
 import { DEFAULT_RULES } from './options.js';
 import { InputFileError, ZhibiaoError } from '../core/errors.js';
 
@@ -26,35 +23,44 @@ export function registerExplain(program: Command): void {
       const source = await readSourceFile({ path: path!, relPath: basename(path!) }).catch((err: unknown) => {
         throw err instanceof InputFileError ? new ZhibiaoError(`${path}: ${err.reason}`, 1) : err;
       });
-      const report = extractReport({ file: source.relPath, text: source.text, encoding: source.encoding, sha256: source.sha256 }, { ruleSet });
+      // one real run with a trace: explain shows what the extraction did, it recomputes nothing
+      const report = extractReport(
+        { file: source.relPath, text: source.text, encoding: source.encoding, sha256: source.sha256 },
+        { ruleSet, trace: true },
+      );
       const src = createSourceText(source.relPath, source.text);
       const line = Number(lineText);
       if (line < 1 || line > src.lines.lineCount) {
         throw new ZhibiaoError(`${path} has ${src.lines.lineCount} lines; line ${line} is outside it`, 2);
       }
-      const dropped = traceQuantities(src, ruleSet.lexicon).filter((c) => c.excluded && src.lines.position(c.start).line === line);
-      const notes = dropped.map((c) => `  not a quantity: ${c.text} (${c.excluded})`);
-      process.stdout.write(`${[...explainLine(src, report, line), ...notes].join('\n')}\n`);
+      const dropped = (report.trace?.excluded ?? []).filter((c) => src.lines.position(c.start).line === line);
+      const notes = dropped.map((c) => `  not a quantity: ${c.text} (${c.reason})`);
+      process.stdout.write(`${[...explainLine(report, line), ...notes].join('\n')}\n`);
     });
 }
 
-/** The lines `explain` prints for one line of a report. */
-export function explainLine(src: SourceText, report: ExtractedReport, line: number): string[] {
+/** The lines `explain` prints for one line of a report extracted with `trace: true`. */
+export function explainLine(report: ExtractedReport, line: number): string[] {
   const out = [`${report.file}:${line}`];
   const onLine = report.quantities.filter((q) => q.span.line === line);
   if (onLine.length === 0) out.push('  no quantities on this line');
-  const bySentence = new Map<number, PlacedQuantity[]>();
-  for (const q of onLine) bySentence.set(q.sentence.start, [...(bySentence.get(q.sentence.start) ?? []), q]);
-  for (const group of bySentence.values()) {
-    const first = group[0]!;
+  const shown = (text: string) => text.replace(/\s*\n\s*/g, '⏎'); // a token read across a soft line break
+  const windows = (report.trace?.windows ?? []).filter((w) => w.tokens.some((t) => t.quantity?.span.line === line));
+  for (const w of windows) {
+    const group = onLine.filter((q) => w.tokens.some((t) => t.quantity === q || t.quantity?.index === q.index));
+    const first = group[0];
+    if (!first) continue;
     out.push(`  section: ${first.sectionPath.join(' › ') || '—'}  [${first.role}]${first.item ? `  item ${first.item}` : ''}`);
-    const tokens = sentenceTokens(src, report.quantities.filter((q) => q.sentence.start === first.sentence.start));
-    const shown = (text: string) => text.replace(/\s*\n\s*/g, '⏎'); // a token read across a soft line break
-    out.push(`  tokens: ${tokens.map((t) => (t.role === 'word' ? shown(t.text) : `[${shown(t.text)}:${t.role}]`)).join(' ')}`);
+    out.push(`  tokens: ${w.tokens.map((t) => (t.role === 'word' ? shown(t.text) : `[${shown(t.text)}:${t.role}]`)).join(' ')}`);
+    if (!w.triable) out.push('  rules tried: none (no rule finds the words and tags it needs here)');
+    else out.push(`  rules tried: ${w.tried.length} (${w.tried.join(', ')})`);
     for (const q of group) {
-      out.push(`  ${q.span.line}:${q.span.column} ${q.text.replace(/\s*\n\s*/g, '⏎')} = ${q.placeholder ? '(placeholder)' : q.value} ${q.unit}`);
+      out.push(`  ${q.span.line}:${q.span.column} ${shown(q.text)} = ${q.placeholder ? '(placeholder)' : q.value} ${q.unit}`);
       for (const o of report.observations.filter((x) => x.quantityIndex === q.index)) {
         out.push(`      → ${o.indicatorId}${o.plan ? ' (plan)' : ''}  by ${o.ruleId}`);
+      }
+      for (const hit of w.hits.filter((h) => h.quantityIndex === q.index && h.outcome !== 'observation')) {
+        out.push(`      × ${hit.ruleId}: pattern "${hit.pattern}" matched; ${hit.outcome}`);
       }
     }
   }

@@ -1,4 +1,5 @@
 import type { Span } from './span.js';
+import type { ExtractTrace } from '../pipeline/extract-trace.js';
 import type { Diagnostic } from './diagnostic.js';
 import type { Quantity } from '../quantities/quantity.js';
 import type { Heading, ReportMeta, SectionRole } from '../structure/types.js';
@@ -54,4 +55,6 @@ export interface ExtractedReport {
   readonly observations: readonly Observation[];
   readonly diagnostics: readonly Diagnostic[];
   readonly rulesetHash: string;
+  /** only with `extractReport(…, { trace: true })`: what the stages did, for `explain` */
+  readonly trace?: ExtractTrace;
 }

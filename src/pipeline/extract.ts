@@ -7,7 +7,8 @@ import { matchIndicators } from '../rules/match.js';
 import { applyScope } from '../rules/scope.js';
 import { segmentWindows } from './segment-windows.js';
 import type { MatchToken } from '../rules/clause-tokens.js';
-import { scanQuantities } from '../quantities/index.js';
+import { scanQuantities, traceQuantities } from '../quantities/index.js';
+import type { ExtractTrace } from './extract-trace.js';
 import { withoutImplausible } from '../quantities/implausible.js';
 import { analyzeStructure } from '../structure/index.js';
 import type { Structure } from '../structure/types.js';
@@ -31,6 +32,8 @@ export interface ExtractContext {
   readonly ruleSet: RuleSet;
   /** stage times are added here when given */
   readonly timings?: StageTimings;
+  /** record what the stages did (`report.trace`), for `explain` */
+  readonly trace?: boolean;
 }
 
 const EMPTY_META = { title: null, org: null, year: null, kind: 'other' } as const;
@@ -60,7 +63,9 @@ export function extractReport(input: ExtractInput, ctx: ExtractContext): Extract
 
   const src: SourceText = stage('normalize', createSourceText(input.file, ''), () => createSourceText(input.file, input.text));
   const structure: Structure | null = stage('structure', null, () => analyzeStructure(src));
+  const trace: ExtractTrace | undefined = ctx.trace ? { excluded: [], windows: [] } : undefined;
   const scanned: Quantity[] = stage('quantities', [], () => {
+    if (trace) (trace.excluded as ExtractTrace['excluded'][number][]).push(...excludedCandidates(src, ctx.ruleSet));
     const { kept, flagged } = withoutImplausible(scanQuantities(src, ctx.ruleSet.lexicon));
     diagnostics.push(...flagged);
     return kept;
@@ -68,7 +73,12 @@ export function extractReport(input: ExtractInput, ctx: ExtractContext): Extract
   const quantities: Quantity[] = stage('quantities', scanned, () => addTableCellQuantities(src, scanned, ctx.ruleSet.lexicon));
   const placed: PlacedQuantity[] = stage('place', [], () => (structure ? placeQuantities(src, structure, quantities) : []));
   const windows: MatchToken[][] = stage('segment', [], () => segmentWindows(src, placed, ctx.ruleSet));
-  const observations: Observation[] = stage('match', [], () => applyScope(src, placed, matchIndicators(windows, ctx.ruleSet), ctx.ruleSet.scope));
+  const observations: Observation[] = stage('match', [], () => {
+    const matched = matchIndicators(windows, ctx.ruleSet, trace?.windows);
+    const scoped = applyScope(src, placed, matched, ctx.ruleSet.scope);
+    if (trace) markScopeDrops(trace, matched, scoped);
+    return scoped;
+  });
   diagnostics.push(...placeholderDiagnostics(placed, observations, ctx.ruleSet));
 
   return {
@@ -83,9 +93,22 @@ export function extractReport(input: ExtractInput, ctx: ExtractContext): Extract
     observations,
     diagnostics,
     rulesetHash: ctx.ruleSet.hash,
+    ...(trace ? { trace } : {}),
   };
 }
 
 /** The text decides title, org and year; a title the format declares fills a title the text lacks. */
 const withFormatTitle = <M extends { title: string | null }>(meta: M, title: string | null): M =>
   meta.title || !title ? meta : { ...meta, title };
+
+function excludedCandidates(src: SourceText, ruleSet: RuleSet): ExtractTrace['excluded'] {
+  return traceQuantities(src, ruleSet.lexicon).flatMap((c) => (c.excluded ? [{ text: c.text, start: c.start, end: c.end, reason: c.excluded }] : []));
+}
+
+function markScopeDrops(trace: ExtractTrace, matched: readonly Observation[], scoped: readonly Observation[]): void {
+  const kept = new Set(scoped.map((o) => `${o.quantityIndex}\0${o.ruleId}`));
+  const dropped = new Set(matched.map((o) => `${o.quantityIndex}\0${o.ruleId}`).filter((k) => !kept.has(k)));
+  for (const hit of trace.windows.flatMap((w) => w.hits)) {
+    if (hit.outcome === 'observation' && dropped.has(`${hit.quantityIndex}\0${hit.ruleId}`)) hit.outcome = 'dropped by scope (negated or not a count of this)';
+  }
+}

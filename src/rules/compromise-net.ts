@@ -85,6 +85,8 @@ export interface Matcher {
    * sentence is built into a compromise document, so a sentence that can match nothing costs nothing.
    */
   couldMatch(haves: ReadonlySet<string>, length: number): boolean;
+  /** ids of the rules with a pattern that passes that test (for traces; slower than couldMatch) */
+  triedRules(haves: ReadonlySet<string>, length: number): string[];
 }
 
 const matchers = new WeakMap<RuleSet, Matcher>();
@@ -97,6 +99,7 @@ export function compileMatcher(ruleSet: RuleSet): Matcher {
   const byPattern = new Map<string, CompiledRule[]>();
   for (const rule of ruleSet.rules) for (const p of rule.match) byPattern.set(p, [...(byPattern.get(p) ?? []), rule]);
   const net = compromise().buildNet([...byPattern].map(([pattern, rules]) => ({ match: pattern, rules, pattern })));
+  const entries = [...new Set([...Object.values(net.hooks).flat(), ...net.always])] as Array<NetEntry & { rules: readonly CompiledRule[] }>;
   const parsedPatterns = new Map<string, ParsedMatch>();
   const parsed = (pattern: string) => {
     let p = parsedPatterns.get(pattern);
@@ -120,6 +123,10 @@ export function compileMatcher(ruleSet: RuleSet): Matcher {
         for (const e of Object.hasOwn(net.hooks, key) ? net.hooks[key]! : []) if (triable(e, haves, length)) return true;
       }
       return false;
+    },
+    triedRules(haves, length) {
+      const ids = entries.filter((e) => triable(e, haves, length)).flatMap((e) => e.rules.map((r) => r.id));
+      return [...new Set(ids)];
     },
   };
   matchers.set(ruleSet, matcher);

@@ -4,6 +4,7 @@ import type { MatchToken } from './clause-tokens.js';
 import { continueLists } from './continue-lists.js';
 import { compileMatcher, tokenizeDocument, type Matcher, type NlpDoc } from './compromise-net.js';
 import { isPlanSentence } from '../pipeline/plan-sentence.js';
+import type { PatternHit, RuleOutcome, WindowTrace } from '../pipeline/extract-trace.js';
 
 export interface Match {
   readonly rule: CompiledRule;
@@ -21,29 +22,45 @@ const MAX_DOC_TERMS = 4000;
  * documents (one sentence per window, a few thousand terms per document), tagged by position and
  * swept with the rule net. Each window is bounded in length, so the whole stage is linear in the text.
  */
-export function matchIndicators(windows: readonly (readonly MatchToken[])[], ruleSet: RuleSet): Observation[] {
+export function matchIndicators(windows: readonly (readonly MatchToken[])[], ruleSet: RuleSet, trace?: WindowTrace[]): Observation[] {
   const matcher = compileMatcher(ruleSet);
-  const tagged = windows.map((tokens) => ({ tokens, tags: tokenTags(tokens, ruleSet.vocabulary) })).filter((w) => couldMatch(w, matcher));
+  const all = windows.map((tokens) => ({ tokens, tags: tokenTags(tokens, ruleSet.vocabulary), hits: [] as PatternHit[] }));
+  const tagged = all.filter((w) => {
+    const haves = havesOf(w);
+    const triable = matcher.couldMatch(haves, w.tokens.length);
+    if (trace) trace.push({ tokens: w.tokens, triable, tried: triable ? matcher.triedRules(haves, w.tokens.length) : [], hits: w.hits });
+    return triable;
+  });
   const matches: Match[] = [];
   for (let from = 0; from < tagged.length; ) {
     let to = from;
     for (let terms = 0; to < tagged.length && (to === from || terms + tagged[to]!.tokens.length <= MAX_DOC_TERMS); to++) terms += tagged[to]!.tokens.length;
-    matchDocument(tagged.slice(from, to), ruleSet, matcher, matches);
+    matchDocument(tagged.slice(from, to), ruleSet, matcher, matches, trace !== undefined);
     from = to;
   }
   matches.sort((a, b) => matcher.order(a.rule) - matcher.order(b.rule) || a.quantity.index - b.quantity.index);
-  return toObservations([...matches, ...continueLists(matches, ruleSet.vocabulary)]);
+  const observations = toObservations([...matches, ...continueLists(matches, ruleSet.vocabulary)]);
+  if (trace) {
+    const kept = new Set(observations.map((o) => `${o.quantityIndex}\0${o.ruleId}`));
+    for (const hit of trace.flatMap((w) => w.hits)) {
+      if (hit.outcome === 'observation' && !kept.has(`${hit.quantityIndex}\0${hit.ruleId}`)) hit.outcome = 'superseded by an earlier rule for the same indicator';
+    }
+  }
+  return observations;
 }
 
 interface TaggedWindow {
   readonly tokens: readonly MatchToken[];
   /** the tags each token gets, by position */
   readonly tags: readonly (readonly string[])[];
+  /** pattern hits, recorded when tracing */
+  readonly hits: PatternHit[];
 }
 
 const HAN = /^[\u4e00-\u9fff]+$/;
 
-function couldMatch(w: TaggedWindow, matcher: Matcher): boolean {
+/** A window's words (also in compromise's normal form) and `#Tags`, as compromise's sweep sees them. */
+function havesOf(w: TaggedWindow): Set<string> {
   const haves = new Set<string>();
   w.tokens.forEach((t, i) => {
     haves.add(t.text);
@@ -51,10 +68,10 @@ function couldMatch(w: TaggedWindow, matcher: Matcher): boolean {
     if (!HAN.test(t.text)) haves.add(t.text.normalize('NFKC').toLowerCase());
     for (const tag of w.tags[i]!) haves.add(`#${tag}`);
   });
-  return matcher.couldMatch(haves, w.tokens.length);
+  return haves;
 }
 
-function matchDocument(windows: readonly TaggedWindow[], ruleSet: RuleSet, matcher: Matcher, matches: Match[]): void {
+function matchDocument(windows: readonly TaggedWindow[], ruleSet: RuleSet, matcher: Matcher, matches: Match[], tracing: boolean): void {
   const doc = tokenizeDocument(windows.map((w) => w.tokens.map((t) => t.text)));
   const byTag = new Map<string, number[][]>();
   windows.forEach((w, s) =>
@@ -82,15 +99,22 @@ function matchDocument(windows: readonly TaggedWindow[], ruleSet: RuleSet, match
       const token = tokens[i];
       if (!token || token.role !== 'value' || !token.quantity) continue;
       for (const rule of rules) {
-        if (!rule.units.has(token.quantity.unit)) continue;
-        const from = rule.context ? lastStartBefore(at(rule.context, s), i) : start;
-        if (from === null) continue;
-        if (rule.unless && at(rule.unless, s).some(([u]) => u > from && u < i)) continue;
-        if (rule.notAfter && at(rule.notAfter, s).some(([, end]) => end === from)) continue;
-        matches.push({ rule, quantity: token.quantity, tokens, tokenIndex: i });
+        const outcome = ruleOutcome(rule, token.quantity.unit, start, i, (p) => at(p, s));
+        if (tracing) windows[s]!.hits.push({ ruleId: rule.id, pattern, quantityIndex: token.quantity.index, outcome });
+        if (outcome === 'observation') matches.push({ rule, quantity: token.quantity, tokens, tokenIndex: i });
       }
     }
   }
+}
+
+/** Whether a rule whose pattern matched (from `start`) at value token `i` gives an observation, and if not why. */
+function ruleOutcome(rule: CompiledRule, unit: string, start: number, i: number, at: (pattern: string) => Range[]): RuleOutcome {
+  if (!rule.units.has(unit)) return 'unit not among the rule units';
+  const from = rule.context ? lastStartBefore(at(rule.context), i) : start;
+  if (from === null) return 'no context before the value';
+  if (rule.unless && at(rule.unless).some(([u]) => u > from && u < i)) return 'cancelled by unless';
+  if (rule.notAfter && at(rule.notAfter).some(([, end]) => end === from)) return 'cancelled by notAfter';
+  return 'observation';
 }
 
 /**
