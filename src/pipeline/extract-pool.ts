@@ -58,6 +58,12 @@ interface Slot {
 
 /** Batches a worker holds at once: one running, one waiting, so it never idles on the main thread. */
 const PIPELINE_DEPTH = 2;
+/**
+ * A worker's JavaScript heap: small young generation and a capped old one, so the heap is collected
+ * instead of growing (jieba's dictionary lives outside it). A report that needs more fails alone
+ * ("out of memory"), its worker replaced.
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 512 };
 /** A worker that cannot even start this many times in a row fails the remaining reports. */
 const MAX_START_FAILURES = 3;
 
@@ -86,7 +92,7 @@ export function createExtractPool(opts: PoolOptions): ExtractPool {
   const spawn = () => {
     const progress = new SharedArrayBuffer(8);
     const workerData: WorkerData = { rulesDir: opts.rulesDir, progress };
-    const worker = new Worker(url, { workerData });
+    const worker = new Worker(url, { workerData, resourceLimits: WORKER_LIMITS });
     const slot: Slot = { worker, progress: new Int32Array(progress), ready: false, inflight: [], seen: { seq: -1, pos: -1, at: 0 } };
     slots.add(slot);
     stats.workersStarted++;

@@ -9,7 +9,7 @@ const require = createRequire(import.meta.url);
 const NO_BREAKS: ReadonlySet<number> = new Set();
 
 interface Jieba {
-  load(options: { userDict?: string }): void;
+  load(options: { userDict?: string; idfDict?: string; stopWordDict?: string }): void;
   cut(text: string, hmm?: boolean): string[];
   insertWord(word: string): boolean;
 }
@@ -38,14 +38,21 @@ export function useUserWords(words: readonly string[]): void {
     return;
   }
   const body = [...new Set(words)].map((w) => `${w} ${USER_WORD_FREQ} n`).join('\n') + '\n';
-  const file = join(tmpdir(), `zhibiao-userdict-${createHash('sha256').update(body).digest('hex').slice(0, 12)}.txt`);
+  // jieba also loads keyword-extraction tables (idf, stop words: ~20 MB per thread) that cutting
+  // never reads: one-line stand-ins keep them out of memory
+  j.load({ userDict: tempFile('userdict', body), idfDict: tempFile('idf', '的 1.0\n'), stopWordDict: tempFile('stop', '的\n') });
+  loadedWords = new Set(words);
+}
+
+/** A file in the temp folder named by its content hash, written once (atomically) and then reused. */
+function tempFile(kind: string, body: string): string {
+  const file = join(tmpdir(), `zhibiao-${kind}-${createHash('sha256').update(body).digest('hex').slice(0, 12)}.txt`);
   if (!existsSync(file)) {
     const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync(tmp, body);
     renameSync(tmp, file);
   }
-  j.load({ userDict: file });
-  loadedWords = new Set(words);
+  return file;
 }
 
 /** A token as a half-open offset range into the text it was cut from. */
