@@ -2,7 +2,7 @@ import pLimit from 'p-limit';
 import { availableParallelism } from 'node:os';
 import { existsSync } from 'node:fs';
 import { discoverReports, type DiscoveredFile } from '../ingest/discover.js';
-import { readBytes, readSourceFile, sha256Hex } from '../ingest/source-file.js';
+import { readBytesSync, readSourceFile, sha256Hex } from '../ingest/source-file.js';
 import { realPath } from '../ingest/identity.js';
 import { planIdentities } from '../ingest/identity-plan.js';
 import type { SkipKind } from '../ingest/skip-rules.js';
@@ -184,7 +184,7 @@ type Hashed = { readonly file: DiscoveredFile; readonly realPath: string; readon
 /** A file's content hash and real path, or why it cannot be read. */
 async function hashFile(file: DiscoveredFile): Promise<Hashed | { file: DiscoveredFile; sha256: null; error: string }> {
   try {
-    return { file, realPath: realPath(file.path), sha256: sha256Hex(await readBytes(file)) };
+    return { file, realPath: realPath(file.path), sha256: sha256Hex(readBytesSync(file)) };
   } catch (err) {
     return { file, sha256: null, error: err instanceof InputFileError ? err.reason : toError(err).message };
   }
