@@ -12,7 +12,6 @@ export const FORMAT_BY_EXTENSION: Readonly<Record<string, ReportFormat>> = {
   htm: 'html',
   shtml: 'html',
   xhtml: 'html',
-  mht: 'html',
   docx: 'docx',
   doc: 'doc',
   wps: 'doc',

@@ -81,6 +81,12 @@ describe('a folder of one report in five formats', () => {
       expect(agreed / original.length, `${ext} agrees`).toBeGreaterThanOrEqual(0.95);
       expect(left, `${ext} has quantities the original lacks`).toEqual([]);
     }
+    // the Word table's cells carry their column header's unit, with the header as context
+    const cells = rows.filter((r) => r.file.endsWith('.docx') && r.header !== null);
+    expect(cells.map((r) => [r.value, r.unit, r.header])).toEqual([
+      [61, '件', '受理数（件）'], [58, '件', '办结数（件）'], [7, '件', '纠错数（件）'],
+      [45, '件', '受理数（件）'], [39, '件', '办结数（件）'], [3, '件', '纠错数（件）'],
+    ]);
   });
 
   it('stores the extracted text, which `extract --format text` prints and positions refer to', async () => {

@@ -35,13 +35,19 @@ export function readHtml(bytes: Buffer, file: string): DocumentText {
     charThreshold: 200,
   }).parse();
   let lines: string[];
-  const title = siteTitle((article?.title ?? '').trim() || titleTag) || null;
+  const headline = findHeadline(fallback, metaTitle(fallback));
+  const title = headline ?? (siteTitle((article?.title ?? '').trim() || titleTag) || null);
   if (article?.content) {
     lines = domToLines(article.content as unknown as DomNode);
-    const heading = title ? headingOf(fallback, title) : null;
-    if (heading && !lines.slice(0, 3).some((l) => l.replace(/\s/g, '') === heading.replace(/\s/g, ''))) lines.unshift(heading);
   } else {
     lines = domToLines(fallback.body as unknown as DomNode);
+  }
+  // the page's headline opens the text (Readability often leaves it out of the article); short
+  // lines above it (a side menu of a layout-table site) are furniture
+  if (headline) {
+    const at = lines.slice(0, 12).findIndex((l) => compact(l) === compact(headline));
+    if (at === -1) lines.unshift(headline);
+    else if (lines.slice(0, at).every((l) => l.length <= 30)) lines.splice(0, at);
   }
   const kept = lines.filter((l) => !isBoilerplateLine(l));
   return { text: kept.join('\n') + '\n', format: 'html', encoding, title, published };
@@ -64,13 +70,38 @@ function siteTitle(title: string): string {
   return title.split(/\s*(?:[|_]|\s[-–—]\s|--)\s*/).find((p) => p.trim() !== '')?.trim() ?? '';
 }
 
-/** The page's own headline (h1/h2…) when it matches the title, so the text starts with it. */
-function headingOf(document: ReturnType<typeof parseHTML>['document'], title: string): string | null {
-  const want = title.replace(/\s/g, '');
-  for (const el of document.querySelectorAll('h1, h2, h3, .title, [class*="title"], [id*="title"]')) {
-    const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    const compact = t.replace(/\s/g, '');
-    if (compact && compact.length <= 120 && (compact === want || want.includes(compact) || compact.includes(want))) return t;
+const compact = (s: string): string => s.replace(/\s/g, '');
+
+/** Words a report's or an article's headline carries (a site name or a column name does not). */
+const HEADLINE_WORDS = /报告|总结|情况|要点|讲话|公报|意见|通知|方案|规划|计划|工作|决定|办法|白皮书|综述|纪实|年鉴/;
+
+/** `<meta name="ArticleTitle">` (the CMS of most government sites) or og:title, else null. */
+function metaTitle(document: ReturnType<typeof parseHTML>['document']): string | null {
+  for (const el of document.querySelectorAll('meta')) {
+    const name = (el.getAttribute('name') ?? el.getAttribute('property') ?? '').toLowerCase();
+    const content = (el.getAttribute('content') ?? '').trim();
+    if ((name === 'articletitle' || name === 'og:title') && content) return content;
   }
-  return title;
+  return null;
+}
+
+/**
+ * The page's headline: the declared article title when the page shows it, else the first heading-like
+ * element (h1–h3, bold or large text, a short cell or block of its own) whose text reads like a
+ * headline (报告, 总结, 情况, 通知…), 6 to 100 characters, and is not page furniture.
+ */
+function findHeadline(document: ReturnType<typeof parseHTML>['document'], declared: string | null): string | null {
+  const candidates = document.querySelectorAll('h1, h2, h3, b, strong, font, td, div, p, span, [class*="title"], [id*="title"]');
+  const textOf = (el: { textContent: string | null }) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (declared) {
+    const want = compact(declared);
+    for (const el of candidates) if (compact(textOf(el)) === want) return textOf(el);
+  }
+  for (const el of candidates) {
+    if (el.querySelector('p, div, td, br, li, table')) continue;
+    const t = textOf(el);
+    if (t.length < 6 || t.length > 100 || /[：:]/.test(t.slice(0, 8)) || isBoilerplateLine(t)) continue;
+    if (HEADLINE_WORDS.test(t) && !/[。；]$/.test(t)) return t;
+  }
+  return declared;
 }

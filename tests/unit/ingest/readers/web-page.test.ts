@@ -61,7 +61,24 @@ describe('readHtml', () => {
       <div class="footer">版权所有 某某县人民政府</div></body></html>`;
     const doc = readHtml(Buffer.from(page), 'notice.html');
     expect(doc.text).toBe('关于调整办公时间的通知\n自2024年3月1日起，县行政服务中心窗口延长服务时间1小时。\n');
-    expect(doc.title).toBe('通知');
+    expect(doc.title).toBe('关于调整办公时间的通知');
+  });
+
+  it('an old layout-table site: the bold headline opens the text and is the title, not the site name in <title>', () => {
+    const page = `<html><head><meta charset="gbk"><title>青禾县人民政府--政务公开</title></head><body>
+      <table><tr><td><a href="/">首页</a> | <a href="/a">机构概况</a> | <a href="/b">政务公开</a></td></tr>
+      <tr><td><table><tr><td width="200"><a href="/x">通知公告</a><br><a href="/z">法治建设</a></td>
+      <td><table><tr><td align="center"><font size="5"><b>青禾县2023年法治政府建设情况报告</b></font></td></tr>
+      <tr><td align="center">发布日期：2024-02-01　信息来源：县司法局　点击数：356</td></tr>
+      <tr><td><p>　　2023年，全县共受理行政复议案件41件，办结39件，行政机关负责人出庭应诉率100%。</p>
+      <p>　　全年开展法治宣传活动120余场，发放资料1.5万份，县乡两级调解组织调处纠纷860件。</p>
+      <p>　　下一步，县政府将继续完善合法性审查机制，力争重大决策合法性审查率保持100%。</p></td></tr></table></td></tr></table></td></tr>
+      <tr><td>Copyright &copy; 2024 青禾县人民政府 版权所有 X ICP备12345678号</td></tr></table></body></html>`;
+    const doc = readHtml(iconv.encode(page, 'gbk'), 'old.htm');
+    expect(doc).toMatchObject({ title: '青禾县2023年法治政府建设情况报告', published: '2024-02-01', encoding: 'gb18030' });
+    expect(doc.text.split('\n')[0]).toBe('青禾县2023年法治政府建设情况报告');
+    expect(doc.text).toContain('2023年，全县共受理行政复议案件41件，办结39件');
+    for (const furniture of ['首页', '点击数', '版权所有', 'ICP', '通知公告']) expect(doc.text, furniture).not.toContain(furniture);
   });
 
   it('turns a data table into tab-separated rows and a layout table into blocks', () => {
