@@ -44,3 +44,8 @@ export function findShared(from: string, exists: (p: string) => boolean = exists
     dir = up;
   }
 }
+
+/** The indicator ids of a catalog in Markdown: the back-quoted ids in its table's first column. */
+export function catalogIds(markdown: string): ReadonlySet<string> {
+  return new Set([...markdown.matchAll(/^\|\s*`([a-z_]+\.[a-z_]+)`\s*\|/gm)].map((m) => m[1]!));
+}

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { GoldSchema, type Gold, type Predicted } from './gold.js';
 import { compareFile, LAYERS, type FileComparison, type Layer } from './compare.js';
-import { DEFAULT_SETS, findShared, locate, parseSet } from './gold-sets.js';
+import { catalogIds, DEFAULT_SETS, findShared, locate, parseSet } from './gold-sets.js';
 import { add, emptyScore, prf, type LayerScore } from './score.js';
 
 /**
@@ -37,6 +37,9 @@ const golds: Gold[] = readdirSync(goldDir)
   .filter((f) => f.endsWith('.gold.json'))
   .sort()
   .map((f) => GoldSchema.parse(JSON.parse(readFileSync(join(goldDir, f), 'utf8'))));
+// the gold answers the catalog's indicators only; indicators the rules add beyond it are not scored
+const catalogFile = join(base, 'indicator-catalog.md');
+const scored = existsSync(catalogFile) ? catalogIds(readFileSync(catalogFile, 'utf8')) : null;
 const pairs = golds.flatMap((gold) => {
   const at = locate(gold.file, sets);
   return at ? [{ gold, text: at.path, set: at.set }] : [];
@@ -52,9 +55,10 @@ try {
   }
   const results = pairs.map(({ gold, text, set }) => {
     const file = join(out, basename(text).replace(/\.[^.]+$/, '.json'));
-    const pred: Predicted = existsSync(file)
+    const read: Predicted = existsSync(file)
       ? (JSON.parse(readFileSync(file, 'utf8')) as Predicted)
       : { meta: { org: null, year: null }, headings: [], quantities: [], indicators: [] };
+    const pred = scored ? { ...read, indicators: read.indicators.filter((i) => scored.has(i.id)) } : read;
     return { set, comparison: compareFile(gold, pred) };
   });
   report(results);
@@ -84,7 +88,7 @@ function report(results: { set: string; comparison: FileComparison }[]): void {
     return;
   }
   const pct = (x: number) => (x * 100).toFixed(1).padStart(6);
-  const lines = [`zhibiao eval against ${goldDir}`];
+  const lines = [`zhibiao eval against ${goldDir}${scored ? ` (indicators: the ${scored.size} ids of indicator-catalog.md)` : ''}`];
   for (const g of groups) {
     const total = totalOf(g.files);
     lines.push('', `${g.name}: ${g.files.length} files`, 'layer          P      R     F1    tp   fp   fn');

@@ -1,6 +1,6 @@
 /** src/eval/gold-sets: which set a gold file belongs to, and where the shared folder is. */
 import { describe, expect, it } from 'vitest';
-import { findShared, locate, parseSet } from '../../../src/eval/gold-sets.js';
+import { catalogIds, findShared, locate, parseSet } from '../../../src/eval/gold-sets.js';
 
 describe('parseSet', () => {
   it('NAME=DIR,DIR resolves each dir against the shared folder', () => {
@@ -34,5 +34,12 @@ describe('findShared', () => {
     expect(findShared('/work/wt/i11', exists)).toBe('/work/shared');
     expect(findShared('/work/main', exists)).toBe('/work/shared');
     expect(findShared('/elsewhere', exists)).toBeUndefined();
+  });
+});
+
+describe('catalogIds', () => {
+  it('reads the ids of the table, nothing from the prose', () => {
+    const md = '# Catalog\nUse ids like `x.y` in prose.\n\n| id | name |\n|---|---|\n| `reconsideration.received` | 受理 |\n| `grid.staff` | 网格员 |\n';
+    expect([...catalogIds(md)]).toEqual(['reconsideration.received', 'grid.staff']);
   });
 });
