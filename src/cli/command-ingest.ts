@@ -1,10 +1,12 @@
 import type { Command } from 'commander';
-import { ingest, defaultJobs } from '../pipeline/run-batch.js';
+import { ingest, defaultJobs, type RunSummary } from '../pipeline/run-batch.js';
 import { formatIngestSummary } from './ingest-summary.js';
 import { writeTablesFromDb } from './write-outputs.js';
 import { createProgress } from './progress.js';
-import { DEFAULT_DB, DEFAULT_RULES, listOf, positiveInt, positiveSeconds } from './options.js';
+import { DEFAULT_DB, DEFAULT_RULES, listOf, positiveInt, positiveMegabytes, positiveSeconds } from './options.js';
 import { DEFAULT_FILE_SECONDS } from '../pipeline/extract-pool.js';
+import { DEFAULT_MAX_FILE_MB } from '../pipeline/file-size-budget.js';
+import { INTERRUPTED_EXIT, catchInterrupts } from './interrupt.js';
 import { TABLE_FORMATS, type TableFormat } from './write-outputs.js';
 
 interface IngestFlags {
@@ -12,6 +14,7 @@ interface IngestFlags {
   rules: string;
   jobs: number;
   maxFileSeconds: number;
+  maxFileMb: number;
   force?: boolean;
   progress: boolean;
   tables?: string;
@@ -30,6 +33,7 @@ export function registerIngest(program: Command): void {
     .option('--rules <dir>', 'rules directory', DEFAULT_RULES)
     .option('--jobs <n>', 'parallel extraction workers', positiveInt, defaultJobs())
     .option('--max-file-seconds <s>', 'a file whose extraction takes longer fails (its worker is replaced)', positiveSeconds, DEFAULT_FILE_SECONDS)
+    .option('--max-file-mb <mb>', 'a file larger than this fails without being read', positiveMegabytes, DEFAULT_MAX_FILE_MB)
     .option('--force', 're-extract files whose content is already stored')
     .option('--no-progress', 'no progress bar or per-file lines')
     .option('--tables <dir>', 'also regenerate the indicator tables into this folder')
@@ -40,19 +44,34 @@ export function registerIngest(program: Command): void {
     .addHelpText('after', '\nExample:\n  zhibiao ingest corpus --db output/indicators.db --tables output\n')
     .action(async (inputs: string[], flags: IngestFlags) => {
       const progress = createProgress(flags.progress);
-      const summary = await ingest({
-        inputs,
-        dbPath: flags.db,
-        rulesDir: flags.rules,
-        jobs: flags.jobs,
-        maxFileSeconds: flags.maxFileSeconds,
-        force: flags.force,
-        ...(flags.root ? { root: flags.root } : {}),
-        onStart: (n) => progress.start(n),
-        onFile: (r) => progress.file(r),
-      });
-      progress.stop();
+      const interrupts = catchInterrupts(() => progress.stop());
+      let summary: RunSummary;
+      try {
+        summary = await ingest({
+          inputs,
+          dbPath: flags.db,
+          rulesDir: flags.rules,
+          jobs: flags.jobs,
+          maxFileSeconds: flags.maxFileSeconds,
+          maxFileMb: flags.maxFileMb,
+          signal: interrupts.signal,
+          force: flags.force,
+          ...(flags.root ? { root: flags.root } : {}),
+          onStart: (n) => progress.start(n),
+          onFile: (r) => progress.file(r),
+        });
+      } finally {
+        progress.stop();
+        interrupts.dispose();
+      }
       process.stderr.write(`${formatIngestSummary(summary, flags.db, Boolean(flags.verbose)).join('\n')}\n`);
+      if (summary.stopped) {
+        // the summary so far, then why it stopped; no tables from a batch cut short
+        const resume = summary.stopped.kind === 'interrupted' ? '; stored reports are intact, run the same command again to go on' : '';
+        process.stderr.write(`${summary.stopped.message}${resume}\n`);
+        process.exitCode = summary.stopped.kind === 'interrupted' ? INTERRUPTED_EXIT : 2;
+        return;
+      }
       if (flags.tables || flags.audit) {
         const written = await writeTablesFromDb(flags.db, flags.tables, flags.format, flags.audit);
         for (const file of written) process.stderr.write(`wrote ${file}\n`);

@@ -18,6 +18,12 @@ export function positiveSeconds(value: string): number {
   return n;
 }
 
+export function positiveMegabytes(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a size in MB > 0');
+  return n;
+}
+
 export function oneOf<T extends string>(allowed: readonly T[]) {
   return (value: string): T => {
     if (!(allowed as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected one of ${allowed.join(', ')}`);

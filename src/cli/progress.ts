@@ -11,17 +11,22 @@ export function createProgress(enabled: boolean) {
         cliProgress.Presets.shades_classic,
       )
     : null;
+  let active = false;
   return {
     start(total: number) {
       bar?.start(total, 0, { file: '' });
+      active = true;
     },
     file(result: FileResult) {
-      if (bar) bar.increment({ file: stripControl(result.path) });
-      else if (result.status === 'failed') process.stderr.write(`failed  ${result.path}: ${result.reason}\n`);
+      if (bar) {
+        if (active) bar.increment({ file: stripControl(result.path) });
+      } else if (result.status === 'failed') process.stderr.write(`failed  ${result.path}: ${result.reason}\n`);
       else if (enabled && result.status !== 'skipped') process.stderr.write(`${result.status.padEnd(9)} ${result.path}\n`);
     },
+    /** removes the bar and shows the cursor again; safe to call twice (a signal, then the end) */
     stop() {
-      bar?.stop();
+      if (active) bar?.stop();
+      active = false;
     },
   };
 }

@@ -2,6 +2,7 @@ import type { Database } from '../store/database.js';
 import { writeReports } from '../store/write-report.js';
 import type { ReportRows } from '../store/report-rows.js';
 import { toError } from '../core/errors.js';
+import { fatalStoreCode } from '../store/store-errors.js';
 
 /** Writes reports as they come, many per transaction; `add` settles when its report is stored. */
 export interface ReportWriter {
@@ -44,7 +45,8 @@ export function createReportWriter(db: Database, maxBatch = 500): ReportWriter {
         await write(batch.map((p) => p.rows));
         for (const p of batch) p.resolve();
       } catch (err) {
-        if (batch.length === 1) batch[0]!.reject(toError(err));
+        // the disk is full or gone: retrying one by one would only fail every report again
+        if (batch.length === 1 || fatalStoreCode(err)) for (const p of batch) p.reject(toError(err));
         else for (const p of batch) await write([p.rows]).then(p.resolve, (e: unknown) => p.reject(toError(e)));
       }
     }

@@ -10,11 +10,13 @@ import { openDatabase } from '../store/database.js';
 import { syncIndicators } from '../store/write-report.js';
 import { readStoredIdentities, type StoredIdentity } from '../store/report-identity.js';
 import { requireRules } from '../rules/load.js';
-import { InputFileError, toError } from '../core/errors.js';
+import { InputFileError, ZhibiaoError, toError } from '../core/errors.js';
 import { createExtractPool, DEFAULT_FILE_SECONDS, type PoolStats } from './extract-pool.js';
 import { createReportWriter } from './report-writer.js';
 import { lineTooLong } from './line-limit.js';
 import type { StageTimings } from './stage-timings.js';
+import { DEFAULT_MAX_FILE_MB, sizeBudgetProblem } from './file-size-budget.js';
+import { describeFatalStore, fatalStoreCode } from '../store/store-errors.js';
 
 export type FileStatus = 'ingested' | 'unchanged' | 'failed' | 'skipped';
 
@@ -45,6 +47,14 @@ export interface RunSummary {
   readonly bytes: number;
   readonly timings: StageTimings;
   readonly phases: RunPhases;
+  /** why the batch stopped before its end (the counts are the files done so far), else null */
+  readonly stopped: BatchStop | null;
+}
+
+/** A batch stopped early: by SIGINT/SIGTERM (`interrupted`), or by a fatal store error (`store`). */
+export interface BatchStop {
+  readonly kind: 'interrupted' | 'store';
+  readonly message: string;
 }
 
 export interface IngestOptions {
@@ -57,6 +67,10 @@ export interface IngestOptions {
   readonly maxFileSeconds?: number;
   /** display keys are relative to this folder when a file is under it (`--root`) */
   readonly root?: string;
+  /** per-file size budget in MB (default DEFAULT_MAX_FILE_MB) */
+  readonly maxFileMb?: number;
+  /** aborting it stops the batch: no new file starts, reports being stored finish, the rest is dropped */
+  readonly signal?: AbortSignal;
   readonly onStart?: (total: number) => void;
   readonly onFile?: (result: FileResult) => void;
 }
@@ -108,6 +122,15 @@ export async function ingest(opts: IngestOptions): Promise<RunSummary> {
   });
   const writer = createReportWriter(db);
   let startupMs = 0;
+  let stopped: BatchStop | null = null;
+  const stop = (why: BatchStop) => {
+    if (stopped) return;
+    stopped = why;
+    void pool.close(); // extractions in flight end now; their reports are not stored
+  };
+  const onAbort = () => stop({ kind: 'interrupted', message: `interrupted by ${String(opts.signal?.reason ?? 'a signal')}` });
+  opts.signal?.addEventListener('abort', onAbort, { once: true });
+  if (opts.signal?.aborted) onAbort();
   try {
     await syncIndicators(db, ruleSet.indicators);
     const stored = await readStoredIdentities(db);
@@ -116,7 +139,16 @@ export async function ingest(opts: IngestOptions): Promise<RunSummary> {
     // identity first (identity-plan.ts): which report each file is, or whose duplicate, from real
     // paths and content hashes; unchanged files are known before any file is converted
     const t1 = performance.now();
-    const hashed = await Promise.all(files.map((file) => limit(() => hashFile(file))));
+    // the size budget first: a file over it is never read, not even to hash it
+    const maxMb = opts.maxFileMb ?? DEFAULT_MAX_FILE_MB;
+    const hashed = await Promise.all(
+      files.map((file) =>
+        limit(async () => {
+          const tooBig = await sizeBudgetProblem(file.path, maxMb);
+          return tooBig ? { file, sha256: null, error: tooBig } : hashFile(file);
+        }),
+      ),
+    );
     readMs += performance.now() - t1;
     const readable = hashed.filter((h): h is Hashed => h.sha256 !== null);
     for (const h of hashed) if (h.sha256 === null) record({ path: h.file.relPath, status: 'failed', reason: h.error, elapsedMs: 0 });
@@ -128,6 +160,7 @@ export async function ingest(opts: IngestOptions): Promise<RunSummary> {
     await Promise.all(
       readable.map((h, i) =>
         limit(async () => {
+          if (stopped) return;
           const t0 = performance.now();
           const decision = decisions[i]!;
           if (decision.kind === 'duplicate') {
@@ -144,7 +177,9 @@ export async function ingest(opts: IngestOptions): Promise<RunSummary> {
             bytes += source.bytes;
             const refused = lineTooLong(source.text);
             if (refused) return record({ path, status: 'failed', reason: refused, elapsedMs: performance.now() - t0 });
+            if (stopped) return;
             const outcome = await pool.submit({ file: path, text: source.text, encoding: source.encoding, sha256: source.sha256, title: source.title });
+            if (stopped) return;
             if (!outcome.ok) return record({ path, status: 'failed', reason: outcome.reason, elapsedMs: performance.now() - t0 });
             await writer.add({
               ...outcome.rows,
@@ -152,13 +187,20 @@ export async function ingest(opts: IngestOptions): Promise<RunSummary> {
             });
             record({ path, status: 'ingested', encoding: source.encoding, ...outcome.counts, elapsedMs: performance.now() - t0 });
           } catch (err) {
+            const fatal = fatalStoreCode(err);
+            if (fatal) return stop({ kind: 'store', message: describeFatalStore(fatal, opts.dbPath) });
+            if (stopped) return;
             const reason = err instanceof InputFileError ? err.reason : toError(err).message;
             record({ path, status: 'failed', reason, elapsedMs: performance.now() - t0 });
           }
         }),
       ),
     );
+  } catch (err) {
+    const fatal = fatalStoreCode(err);
+    throw fatal ? new ZhibiaoError(describeFatalStore(fatal, opts.dbPath), 2) : err;
   } finally {
+    opts.signal?.removeEventListener('abort', onAbort);
     await pool.close();
     await db.close();
   }
@@ -175,6 +217,7 @@ export async function ingest(opts: IngestOptions): Promise<RunSummary> {
     elapsedMs: performance.now() - started,
     bytes,
     timings: pool.timings,
+    stopped,
     phases: { startupMs, readMs, writeMs: writer.stats.writeMs, transactions: writer.stats.transactions, workers: pool.stats },
   };
 }

@@ -5,6 +5,7 @@ import { openConnection, type Connection, type RunResult, type SqlParams } from 
 import { MIGRATIONS, applyMigrations } from './migrations.js';
 import { assertSqliteFile, inspectSchema, refusal, type SchemaState } from './schema-guard.js';
 import { ZhibiaoError } from '../core/errors.js';
+import { fatalStoreCode } from './store-errors.js';
 import { SerialLock } from './serial-lock.js';
 
 export type { RunResult, SqlParams, SqlValue } from './connection.js';
@@ -71,7 +72,8 @@ export async function openDatabase(path: string, opts: OpenOptions = {}): Promis
     return db;
   } catch (err) {
     await conn.close().catch(() => undefined);
-    throw err;
+    if (err instanceof ZhibiaoError || !fatalStoreCode(err)) throw err;
+    throw new ZhibiaoError(`cannot write database ${path}: ${String((err as Error).message).replace(/ \[in: .*\]$/, '')}`, 2);
   }
 }
 
