@@ -79,7 +79,8 @@ export async function discoverReports(inputs: string[], opts: DiscoverOptions = 
     } else problems.push({ path: input, reason: 'no such file or folder' });
   }
   const seen = new Set<string>();
-  const unique = found.filter((f) => {
+  // the shortest path names a file reached along several (a symlink loop such as sub/up -> ..)
+  const unique = found.sort((a, b) => a.path.split(path.sep).length - b.path.split(path.sep).length).filter((f) => {
     const real = realPath(f.path);
     return !seen.has(real) && seen.add(real);
   });
@@ -114,8 +115,20 @@ function collect(
     }
     found.push({ path: abs, relPath });
   }
-  for (const rel of matches.reportLikeDirs) problems.push({ path: displayKey(path.join(matches.root, rel), root, matches.root), reason: 'is a directory' });
+  // a folder named like a report, reached again through a symlink loop, is named once (its shortest path)
+  const dirs = matches.reportLikeDirs.map((rel) => path.join(matches.root, rel)).sort((a, b) => a.split(path.sep).length - b.split(path.sep).length);
+  let named = reportedDirs.get(problems);
+  if (!named) reportedDirs.set(problems, (named = new Set()));
+  for (const abs of dirs) {
+    const real = realPath(abs);
+    if (named.has(real)) continue;
+    named.add(real);
+    problems.push({ path: displayKey(abs, root, matches.root), reason: 'is a directory' });
+  }
 }
+
+/** per discovery (keyed by its problem list): real paths of the report-like folders already named */
+const reportedDirs = new WeakMap<DiscoveryProblem[], Set<string>>();
 
 function hashFile(abs: string): string | null {
   try {

@@ -25,7 +25,12 @@ export function realPath(abs: string): string {
   try {
     return realpathSync.native(abs);
   } catch {
-    return path.resolve(abs);
+    // a link that cannot be resolved (one that points to itself): its folder's real path + its name
+    try {
+      return path.join(realpathSync.native(path.dirname(abs)), path.basename(abs));
+    } catch {
+      return path.resolve(abs);
+    }
   }
 }
 

@@ -35,6 +35,7 @@ const READ_ERRORS: Readonly<Record<string, string>> = {
   EISDIR: 'is a directory',
   EACCES: 'permission denied',
   EPERM: 'permission denied',
+  ELOOP: 'a symbolic link that loops back on itself',
 };
 
 /** Reads a file's bytes; failures are InputFileErrors (code `not-a-file`) naming `relPath`. */

@@ -15,7 +15,7 @@ import type { ReportRows } from '../../src/store/report-rows.js';
 
 const tmp = makeTmp('zhibiao-stops-');
 afterAll(() => tmp.cleanup());
-const CORPUS = writeCorpus(join(tmp.dir, 'corpus'), 200);
+const CORPUS = writeCorpus(join(tmp.dir, 'corpus'), 120);
 
 interface Run {
   code: number | null;
@@ -57,14 +57,14 @@ describe('SIGINT and SIGTERM during ingest', () => {
       expect(summary, r.stderr.slice(-500)).not.toBeNull();
       const ingested = Number(summary![2]);
       expect(ingested).toBeGreaterThanOrEqual(3);
-      expect(ingested).toBeLessThan(200);
+      expect(ingested).toBeLessThan(120);
       expect(r.stderr).toMatch(new RegExp(`^interrupted by ${signal}; stored reports are intact`, 'm'));
       expect(await integrity(db)).toBe('ok');
       expect(await reportCount(db)).toBe(ingested); // every report it counted is stored, nothing else
       const again = await runCli(['ingest', CORPUS, '--db', db, '--no-progress']);
       expect(again.code, again.stderr).toBe(0);
-      expect(again.stderr).toMatch(new RegExp(`200 files seen: ${200 - ingested} ingested, ${ingested} unchanged, 0 failed`));
-      expect(await reportCount(db)).toBe(200);
+      expect(again.stderr).toMatch(new RegExp(`120 files seen: ${120 - ingested} ingested, ${ingested} unchanged, 0 failed`));
+      expect(await reportCount(db)).toBe(120);
     });
   }
 
@@ -79,7 +79,7 @@ describe('SIGINT and SIGTERM during ingest', () => {
       let sent = false;
       child.stdout.setEncoding('utf8').on('data', (d: string) => {
         text += d;
-        if (!sent && /ingest \[[^\]]*\] [1-9]\d*\/200/.test(text)) {
+        if (!sent && /ingest \[[^\]]*\] [1-9]\d*\/120/.test(text)) {
           sent = true;
           child.stdin.write('\x03');
         }
