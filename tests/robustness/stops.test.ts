@@ -49,7 +49,7 @@ const reportCount = async (db: string) => (await queryDb<{ n: number }>(db, 'SEL
 
 describe('SIGINT and SIGTERM during ingest', () => {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    it(`${signal}: summary so far, exit 130, database intact, a re-run converges`, async () => {
+    it(`${signal}: summary so far, exit 130, database intact${signal === 'SIGINT' ? ', a re-run converges' : ''}`, async () => {
       const db = join(tmp.dir, `${signal}.db`);
       const r = await ingestThenSignal(db, signal, (e) => ingestedLines(e) >= 3);
       expect(r.code, r.stderr.slice(-500)).toBe(130);
@@ -61,6 +61,7 @@ describe('SIGINT and SIGTERM during ingest', () => {
       expect(r.stderr).toMatch(new RegExp(`^interrupted by ${signal}; stored reports are intact`, 'm'));
       expect(await integrity(db)).toBe('ok');
       expect(await reportCount(db)).toBe(ingested); // every report it counted is stored, nothing else
+      if (signal === 'SIGTERM') return; // the same stop as SIGINT: one re-run below is enough
       const again = await runCli(['ingest', CORPUS, '--db', db, '--no-progress']);
       expect(again.code, again.stderr).toBe(0);
       expect(again.stderr).toMatch(new RegExp(`120 files seen: ${120 - ingested} ingested, ${ingested} unchanged, 0 failed`));
