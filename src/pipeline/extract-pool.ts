@@ -33,6 +33,8 @@ export interface ExtractPool {
   submit(input: ExtractInput): Promise<ExtractOutcome>;
   readonly timings: StageTimings;
   readonly stats: PoolStats;
+  /** fails the reports not yet sent to a worker ('extraction was stopped'); those in flight finish */
+  cancelQueued(): void;
   close(): Promise<void>;
 }
 
@@ -175,6 +177,9 @@ export function createExtractPool(opts: PoolOptions): ExtractPool {
         queue.push({ input, resolve });
         dispatch();
       });
+    },
+    cancelQueued() {
+      for (const job of queue.splice(0)) fail(job, 'extraction was stopped');
     },
     async close() {
       closed = true;

@@ -126,7 +126,9 @@ export async function ingest(opts: IngestOptions): Promise<RunSummary> {
   const stop = (why: BatchStop) => {
     if (stopped) return;
     stopped = why;
-    void pool.close(); // extractions in flight end now; their reports are not stored
+    // reports not yet in a worker are dropped; those in flight finish (terminating a worker inside
+    // jieba's native code can abort the process), stored after an interrupt, dropped after a store error
+    pool.cancelQueued();
   };
   const onAbort = () => stop({ kind: 'interrupted', message: `interrupted by ${String(opts.signal?.reason ?? 'a signal')}` });
   opts.signal?.addEventListener('abort', onAbort, { once: true });
@@ -179,7 +181,8 @@ export async function ingest(opts: IngestOptions): Promise<RunSummary> {
             if (refused) return record({ path, status: 'failed', reason: refused, elapsedMs: performance.now() - t0 });
             if (stopped) return;
             const outcome = await pool.submit({ file: path, text: source.text, encoding: source.encoding, sha256: source.sha256, title: source.title });
-            if (stopped) return;
+            if (stopped && (stopped as BatchStop).kind === 'store') return;
+            if (stopped && !outcome.ok) return; // dropped by the stop, not a failure of the file
             if (!outcome.ok) return record({ path, status: 'failed', reason: outcome.reason, elapsedMs: performance.now() - t0 });
             await writer.add({
               ...outcome.rows,
