@@ -1,9 +1,5 @@
 import { decodeReport } from './decode.js';
 import { sniffFormat, type ReportFormat } from './report-format.js';
-import { readHtml } from './readers/html-reader.js';
-import { readDocx } from './readers/docx-reader.js';
-import { readWordBinary } from './readers/word-binary-reader.js';
-import { readPdf } from './readers/pdf-reader.js';
 
 /**
  * What a reader makes of a file: the plain text every later stage reads (one paragraph per line,
@@ -21,18 +17,22 @@ export interface DocumentText {
   readonly published: string | null;
 }
 
-/** The reader for a file, chosen by its content first and its extension second (report-format.ts). */
+/**
+ * The reader for a file, chosen by its content first and its extension second (report-format.ts).
+ * Each reader (and its libraries) is imported when a file of its format first comes, so commands
+ * and corpora of plain text never load them.
+ */
 export async function readDocument(bytes: Buffer, file: string): Promise<DocumentText> {
   const format = sniffFormat(bytes, file);
   switch (format) {
     case 'html':
-      return readHtml(bytes, file);
+      return (await import('./readers/html-reader.js')).readHtml(bytes, file);
     case 'docx':
-      return readDocx(bytes, file);
+      return (await import('./readers/docx-reader.js')).readDocx(bytes, file);
     case 'doc':
-      return readWordBinary(bytes, file);
+      return (await import('./readers/word-binary-reader.js')).readWordBinary(bytes, file);
     case 'pdf':
-      return readPdf(bytes, file);
+      return (await import('./readers/pdf-reader.js')).readPdf(bytes, file);
     case 'text': {
       const { text, encoding } = decodeReport(bytes, file);
       return { text, format: 'text', encoding, title: null, published: null };
