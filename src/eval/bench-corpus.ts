@@ -27,13 +27,25 @@ export function generateCorpus(sources: readonly string[], count: number, dir: s
   for (let i = 0; i < count; i++) {
     const base = texts[i % texts.length]!;
     const text = base.replace(/[0-9]/g, (d) => String((Number(d) + i) % 10));
-    const body = `${text}\n`;
+    // the digits give only ten variants of each text: a closing line with an id in letters makes
+    // every copy a distinct report (identical content would be skipped as a duplicate)
+    const body = `${text}\n\n文档标识：${letters(i)}\n`;
     const name = join(dir, `r${String(Math.floor(i / 500)).padStart(2, '0')}`, `report-${String(i).padStart(5, '0')}.txt`);
     mkdirSync(join(name, '..'), { recursive: true });
     writeFileSync(name, body);
     bytes += Buffer.byteLength(body);
   }
   return { files: count, bytes };
+}
+
+/** 0 → a, 25 → z, 26 → ba … (no digits, so never a quantity) */
+function letters(n: number): string {
+  let out = '';
+  do {
+    out = String.fromCharCode(97 + (n % 26)) + out;
+    n = Math.floor(n / 26);
+  } while (n > 0);
+  return out;
 }
 
 /**
