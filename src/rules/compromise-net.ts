@@ -37,7 +37,7 @@ let loaded: Nlp | null = null;
 
 /** compromise, loaded on first use: commands that match nothing (`--help`, `tables`) never pay for it. */
 export function compromise(): Nlp {
-  loaded ??= require('compromise') as Nlp;
+  loaded ??= require('compromise/one') as Nlp;
   return loaded;
 }
 
