@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { ingest, defaultJobs, type RunSummary } from '../pipeline/run-batch.js';
 import { formatIngestSummary } from './ingest-summary.js';
 import { writeTablesFromDb } from './write-outputs.js';
+import { finishDatabase } from './after-ingest.js';
 import { createProgress } from './progress.js';
 import { DEFAULT_DB, DEFAULT_RULES, listOf, positiveInt, positiveMegabytes, positiveSeconds } from './options.js';
 import { DEFAULT_FILE_SECONDS } from '../pipeline/extract-pool.js';
@@ -72,6 +73,7 @@ export function registerIngest(program: Command): void {
         process.exitCode = summary.stopped.kind === 'interrupted' ? INTERRUPTED_EXIT : 2;
         return;
       }
+      if (summary.ingested + summary.unchanged > 0) await finishDatabase(flags.db);
       if (flags.tables || flags.audit) {
         const written = await writeTablesFromDb(flags.db, flags.tables, flags.format, flags.audit);
         for (const file of written) process.stderr.write(`wrote ${file}\n`);

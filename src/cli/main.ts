@@ -8,6 +8,9 @@ import { registerRules } from './command-rules.js';
 import { registerExplain } from './command-explain.js';
 import { registerReview } from './command-review.js';
 import { guardTerminalOutput } from './terminal-text.js';
+import { registerValues } from './command-values.js';
+import { registerSearch } from './command-search.js';
+import { registerMerge } from './command-merge.js';
 
 export function buildProgram(): Command {
   const program = new Command('zhibiao')
@@ -22,6 +25,9 @@ export function buildProgram(): Command {
   registerRules(program);
   registerExplain(program);
   registerReview(program);
+  registerValues(program);
+  registerSearch(program);
+  registerMerge(program);
   return program;
 }
 

@@ -4,6 +4,7 @@ import { VIEWS_SQL } from './schema-views.js';
 import { SHOWN_VIEWS_SQL } from './schema-views-shown.js';
 import { SCOPE_SQL } from './schema-scope.js';
 import { IDENTITY_AND_TEXT_SQL } from './schema-identity.js';
+import { SEARCH_SQL } from './schema-search.js';
 
 /** A named, append-only schema step. Never edit one that has shipped; add the next. */
 export interface Migration {
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { name: '003-shown-values', sql: SHOWN_VIEWS_SQL },
   { name: '004-observation-scope', sql: SCOPE_SQL },
   { name: '005-report-identity-and-text', sql: IDENTITY_AND_TEXT_SQL },
+  { name: '006-sentence-search', sql: SEARCH_SQL },
 ];
 
 const BOOKKEEPING_SQL = `

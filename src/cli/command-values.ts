@@ -1,0 +1,35 @@
+import type { Command } from 'commander';
+import { queryValues } from '../report/values.js';
+import { formatValues, VALUES_FORMATS, type ValuesFormat } from '../report/formats/values.js';
+import { DEFAULT_DB, oneOf, positiveInt } from './options.js';
+import { openExistingDatabase } from './open-store.js';
+
+interface ValuesFlags {
+  db: string;
+  org?: string;
+  year?: number;
+  all?: boolean;
+  format: ValuesFormat;
+}
+
+export function registerValues(program: Command): void {
+  program
+    .command('values')
+    .description('one indicator across the reports of the database: value, unit, organisation, year, file:line and sentence')
+    .argument('<indicator>', 'an indicator id (disputes.success_rate) or Chinese name (调解成功率), or a unique part of one')
+    .option('--db <file>', 'SQLite database', DEFAULT_DB)
+    .option('--org <text>', 'only organisations whose name contains this')
+    .option('--year <year>', 'only this year', positiveInt)
+    .option('--all', 'every statement, not only the value the tables show')
+    .option('--format <format>', VALUES_FORMATS.join(' | '), oneOf(VALUES_FORMATS), 'table')
+    .addHelpText('after', '\nExamples:\n  zhibiao values 调解成功率 --year 2023\n  zhibiao values reconsideration.received --org 青石镇 --format csv > received.csv\n')
+    .action(async (indicator: string, flags: ValuesFlags) => {
+      const db = await openExistingDatabase(flags.db, { readOnly: true });
+      try {
+        const { rows } = await queryValues(db, { indicator, org: flags.org, year: flags.year, all: flags.all });
+        process.stdout.write(formatValues(rows, flags.format));
+      } finally {
+        await db.close();
+      }
+    });
+}
