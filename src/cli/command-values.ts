@@ -3,6 +3,7 @@ import { queryValues } from '../report/values.js';
 import { formatValues, VALUES_FORMATS, type ValuesFormat } from '../report/formats/values.js';
 import { DEFAULT_DB, oneOf, positiveInt } from './options.js';
 import { openExistingDatabase } from './open-store.js';
+import { stripControl } from './terminal-text.js';
 
 interface ValuesFlags {
   db: string;
@@ -27,7 +28,11 @@ export function registerValues(program: Command): void {
       const db = await openExistingDatabase(flags.db, { readOnly: true });
       try {
         const { rows } = await queryValues(db, { indicator, org: flags.org, year: flags.year, all: flags.all });
-        process.stdout.write(formatValues(rows, flags.format));
+        const out = formatValues(rows, flags.format);
+        // CSV keeps its CRLF record ends (the terminal guard would strip the CR): control characters
+        // are removed here, per record, and the text goes out as bytes
+        if (flags.format === 'csv') process.stdout.write(Buffer.from(out.split('\r\n').map(stripControl).join('\r\n')));
+        else process.stdout.write(out);
       } finally {
         await db.close();
       }

@@ -36,6 +36,7 @@ describe('zhibiao values', () => {
     expect(rows.find((r) => r.file === 'review/baisha-2024.txt')).toMatchObject({ value: 98, qualifier: '以上', shown: true });
     const events = ndjson.stdout.trim().split('\n').map((l) => JSON.parse(l) as { file: string; value: number; plan: boolean; shown: boolean });
     expect(events.filter((e) => e.file === 'review/baisha-2024.txt').map((e) => [e.value, e.plan, e.shown])).toEqual([[12, false, true], [20, true, false]]);
+    expect(csv.code, csv.stderr).toBe(0);
     const lines = csv.stdout.replace(/^\ufeff/, '').split('\r\n');
     expect(lines[0]).toMatch(/^file,org,year,indicator_id,value,unit/);
     const placeholder = lines.find((l) => l.startsWith('basic/beishan-draft-2023.txt'));
