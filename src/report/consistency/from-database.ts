@@ -15,7 +15,7 @@ export async function checkReportsFromDatabase(db: Database): Promise<CheckRepor
        FROM quantities ORDER BY report_id, idx`,
     ),
     db.all<Record<string, unknown>>(
-      `SELECT report_id, observation_idx, indicator_id, quantity_idx, value, unit, qualifier, placeholder, plan, shown
+      `SELECT report_id, observation_idx, indicator_id, quantity_idx, value, unit, qualifier, placeholder, plan, shown, scope
        FROM v_observations ORDER BY report_id, observation_idx`,
     ),
   ]);
@@ -39,7 +39,7 @@ export async function checkReportsFromDatabase(db: Database): Promise<CheckRepor
     list.push({
       index: r.observation_idx as number, indicatorId: r.indicator_id as string, quantityIndex: r.quantity_idx as number,
       value: r.value as number | null, unit: r.unit as string, qualifier: r.qualifier as string | null,
-      placeholder: r.placeholder === 1, plan: r.plan === 1, shown: r.shown === 1,
+      placeholder: r.placeholder === 1, plan: r.plan === 1, shown: r.shown === 1, scope: (r.scope as string | null) ?? null,
     });
   }
   return reports.map((r) => {

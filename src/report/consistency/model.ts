@@ -34,6 +34,8 @@ export interface CheckObservation {
   readonly plan: boolean;
   /** true for the statement the indicator table shows for this report (see shown.ts) */
   readonly shown: boolean;
+  /** a part of the indicator (其中…, rules/scope.yaml), not its total; null for a total */
+  readonly scope: string | null;
 }
 
 export interface CheckReport {
@@ -94,7 +96,7 @@ export function checkReportFromExtracted(report: ExtractedReport, shownIndexes: 
     })),
     observations: report.observations.map((o, index) => ({
       index, indicatorId: o.indicatorId, quantityIndex: o.quantityIndex, value: o.value, unit: o.unit,
-      qualifier: o.qualifier, placeholder: o.placeholder, plan: o.plan, shown: shownIndexes.has(index),
+      qualifier: o.qualifier, placeholder: o.placeholder, plan: o.plan, shown: shownIndexes.has(index), scope: o.scope ?? null,
     })),
   };
 }

@@ -8,9 +8,9 @@ import {
 const isLowerBound = (q: CheckQuantity): boolean =>
   q.qualifier !== null && q.qualifier.split('+').some((w) => LOWER_BOUND_QUALIFIERS.includes(w));
 
-/** A value a check may compare: a number, a result (not a plan), no approximation. */
+/** A value a check may compare: a number, a result (not a plan), a total (not a part such as 其中…), no change. */
 const comparable = (o: CheckObservation, q: CheckQuantity | undefined): q is CheckQuantity =>
-  q !== undefined && !o.placeholder && !o.plan && o.value !== null && q.change === null;
+  q !== undefined && !o.placeholder && !o.plan && o.scope === null && o.value !== null && q.change === null;
 
 export function finding(
   code: FindingCode, severity: FindingSeverity, file: string, q: CheckQuantity, indicatorId: string | null,

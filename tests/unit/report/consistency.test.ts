@@ -123,6 +123,12 @@ describe('conflicting-values', () => {
       { text: b, value: Number.parseInt(b, 10), unit: '件', indicator: 'reconsideration.received' },
     ])).toEqual([]);
   });
+  it('does not flag a part (scope set by the rules) beside its total', () => {
+    expect(findings('受理行政复议案件12件。\n涉及征地拆迁的受理行政复议案件5件。', [
+      { text: '12件', value: 12, unit: '件', indicator: 'reconsideration.received' },
+      { text: '5件', value: 5, unit: '件', indicator: 'reconsideration.received', scope: 'topic' },
+    ])).toEqual([]);
+  });
   it('does not flag a plan target beside the result', () => {
     expect(findings('受理行政复议案件12件。\n二、下一步工作计划\n受理行政复议案件15件。', [
       { text: '12件', value: 12, unit: '件', indicator: 'reconsideration.received' },
