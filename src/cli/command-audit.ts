@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 import { ZhibiaoError } from '../core/errors.js';
 import { requireRules } from '../rules/load.js';
 import { openDatabase } from '../store/database.js';
-import { auditFromDatabase, auditFromReports, type AuditReport } from '../report/audit.js';
+import { auditFromDatabase, auditFromReports, renameFiles, type AuditReport } from '../report/audit.js';
+import { displayNames } from './display-names.js';
 import { formatAudit, type AuditFormat } from '../report/formats/index.js';
 import type { ExtractedReport } from '../core/document.js';
 import { extractFiles } from './read-reports.js';
@@ -48,10 +49,11 @@ export function registerAudit(program: Command): void {
         const ruleSet = requireRules(flags.rules);
         const reports: ExtractedReport[] = [];
         for await (const outcome of extractFiles(files, ruleSet)) {
-          if (outcome.report) reports.push(outcome.report);
+          // shown as a path from the current folder, so the editor (or explain) opens what audit prints
+          if (outcome.report) reports.push({ ...outcome.report, file: outcome.shown });
           else {
             failed++;
-            process.stderr.write(`failed  ${outcome.path}: ${outcome.error}\n`);
+            process.stderr.write(`failed  ${outcome.shown}: ${outcome.error}\n`);
           }
         }
         audit = auditFromReports(reports, ruleSet.indicators);
@@ -60,6 +62,7 @@ export function registerAudit(program: Command): void {
         const db = await openDatabase(flags.db, { readOnly: true });
         try {
           audit = await auditFromDatabase(db);
+          if (flags.format === 'text') audit = renameFiles(audit, await displayNames(db));
         } finally {
           await db.close();
         }

@@ -12,13 +12,13 @@ export function registerExplain(program: Command): void {
   program
     .command('explain')
     .description('show how one line was read: section, tokens the rules saw, quantities and the rules that matched')
-    .argument('<file:line>', 'a report file and a 1-based line, e.g. report.txt:18')
+    .argument('<file:line[:col]>', 'a report file and a 1-based line, e.g. report.txt:18, or the FILE:LINE:COL that audit prints (just that sentence)')
     .option('--rules <dir>', 'rules directory', DEFAULT_RULES)
-    .addHelpText('after', '\nExample:\n  zhibiao explain report.txt:18\n')
+    .addHelpText('after', '\nExamples:\n  zhibiao explain report.txt:18\n  zhibiao explain report.txt:18:7\n')
     .action(async (target: string, flags: { rules: string }) => {
-      const m = /^(.*):(\d+)$/.exec(target);
-      if (!m) throw new ZhibiaoError('expected FILE:LINE, e.g. report.txt:18', 2);
-      const [, path, lineText] = m;
+      const m = /^(.*?):(\d+)(?::(\d+))?$/.exec(target);
+      if (!m) throw new ZhibiaoError('expected FILE:LINE or FILE:LINE:COL, e.g. report.txt:18 or report.txt:18:7', 2);
+      const [, path, lineText, colText] = m;
       const ruleSet = requireRules(flags.rules);
       const source = await readSourceFile({ path: path!, relPath: basename(path!) }).catch((err: unknown) => {
         throw err instanceof InputFileError ? new ZhibiaoError(`${path}: ${err.reason}`, 1) : err;
@@ -33,16 +33,28 @@ export function registerExplain(program: Command): void {
       if (line < 1 || line > src.lines.lineCount) {
         throw new ZhibiaoError(`${path} has ${src.lines.lineCount} lines; line ${line} is outside it`, 2);
       }
+      const column = colText === undefined ? undefined : Number(colText);
+      const lineLength = (line < src.lines.lineCount ? src.lines.lineStart(line + 1) - 1 : src.text.length) - src.lines.lineStart(line);
+      if (column !== undefined && (column < 1 || column > lineLength + 1)) {
+        throw new ZhibiaoError(`${path}:${line} has ${lineLength} characters; column ${column} is outside it`, 2);
+      }
+      const at = column === undefined ? undefined : { column, offset: src.lines.lineStart(line) + column - 1 };
       const dropped = (report.trace?.excluded ?? []).filter((c) => src.lines.position(c.start).line === line);
       const notes = dropped.map((c) => `  not a quantity: ${c.text} (${c.reason})`);
-      process.stdout.write(`${[...explainLine(report, line), ...notes].join('\n')}\n`);
+      process.stdout.write(`${[...explainLine(report, line, at), ...notes].join('\n')}\n`);
     });
 }
 
-/** The lines `explain` prints for one line of a report extracted with `trace: true`. */
-export function explainLine(report: ExtractedReport, line: number): string[] {
-  const out = [`${report.file}:${line}`];
-  const onLine = report.quantities.filter((q) => q.span.line === line);
+/**
+ * The lines `explain` prints for one line of a report extracted with `trace: true`; with a position
+ * (FILE:LINE:COL, as the audit prints it), only the sentence holding it, when a quantity of the
+ * line stands in that sentence.
+ */
+export function explainLine(report: ExtractedReport, line: number, at?: { column: number; offset: number }): string[] {
+  const out = [`${report.file}:${line}${at ? `:${at.column}` : ''}`];
+  const all = report.quantities.filter((q) => q.span.line === line);
+  const inSentence = at ? all.filter((q) => q.sentence.start <= at.offset && at.offset < Math.max(q.sentence.end, q.span.end)) : [];
+  const onLine = inSentence.length > 0 ? inSentence : all;
   if (onLine.length === 0) out.push('  no quantities on this line');
   const shown = (text: string) => text.replace(/\s*\n\s*/g, '⏎'); // a token read across a soft line break
   const windows = (report.trace?.windows ?? []).filter((w) => w.tokens.some((t) => t.quantity?.span.line === line));

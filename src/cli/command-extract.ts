@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
-import { mkdirSync } from 'node:fs';
 import { writeFileAtomic } from '../report/write-atomic.js';
-import { basename, join, extname } from 'node:path';
+import { checkOutDir, mirroredOutput, refuseInputOverwrite } from './extract-out.js';
 import { requireRules } from '../rules/load.js';
 import { toReportJson } from '../pipeline/report-json.js';
 import { formatReportText } from './format-report-text.js';
@@ -16,6 +15,9 @@ interface ExtractFlags {
   out?: string;
   rules: string;
 }
+
+/** The file name suffix each format writes with --out. */
+const SUFFIX: Readonly<Record<ExtractFormat, string>> = { json: '.json', text: '.text.txt', listing: '.listing.txt' };
 
 /** What each format writes for one report, and the file name suffix with --out. */
 function render(outcome: Required<Pick<ReadOutcome, 'report' | 'source'>>, format: ExtractFormat): { body: string; suffix: string } {
@@ -35,24 +37,29 @@ export function registerExtract(program: Command): void {
       oneOf(EXTRACT_FORMATS),
       'listing',
     )
-    .option('--out <dir>', 'write one file per input into this folder: NAME.json, NAME.text.txt or NAME.listing.txt (else stdout: one JSON object, or an array for several files)')
+    .option('--out <dir>', 'write one file per input into this folder, mirroring the input folders: NAME.json, NAME.text.txt or NAME.listing.txt (else stdout: one JSON object, or an array for several files); never over a file the run reads')
     .option('--rules <dir>', 'rules directory', DEFAULT_RULES)
     .addHelpText('after', '\nExamples:\n  zhibiao extract report.txt --format json\n  zhibiao extract report.docx --format text\n  zhibiao extract reports/ --format json --out extracted/\n')
     .action(async (inputs: string[], flags: ExtractFlags) => {
       const ruleSet = requireRules(flags.rules);
-      if (flags.out) mkdirSync(flags.out, { recursive: true });
+      const out = flags.out;
+      if (out) checkOutDir(out);
+      // every output path is known once the files are found: refuse before anything is written
+      const guard = (files: ReadonlyArray<{ path: string; relPath: string }>): void => {
+        if (out) refuseInputOverwrite(files.map((f) => f.path), files.map((f) => mirroredOutput(out, f.relPath, SUFFIX[flags.format])));
+      };
       let failed = 0;
       let printed = 0;
       const jsonOut: unknown[] = [];
-      for await (const outcome of extractFiles(inputs, ruleSet)) {
+      for await (const outcome of extractFiles(inputs, ruleSet, { onDiscovered: guard })) {
         if (!outcome.report || !outcome.source) {
           failed++;
-          process.stderr.write(`failed  ${outcome.path}: ${outcome.error}\n`);
+          process.stderr.write(`failed  ${outcome.shown}: ${outcome.error}\n`);
           continue;
         }
         const { body, suffix } = render({ report: outcome.report, source: outcome.source }, flags.format);
-        if (flags.out) {
-          await writeFileAtomic(join(flags.out, basename(outcome.path, extname(outcome.path)) + suffix), body);
+        if (out) {
+          await writeFileAtomic(mirroredOutput(out, outcome.path, suffix), body);
         } else if (flags.format === 'json') {
           jsonOut.push(JSON.parse(body));
         } else {

@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { ingest, defaultJobs, type RunSummary } from '../pipeline/run-batch.js';
 import { formatIngestSummary } from './ingest-summary.js';
-import { writeTablesFromDb } from './write-outputs.js';
+import { checkAuditFile, writeTablesFromDb } from './write-outputs.js';
+import { ZhibiaoError } from '../core/errors.js';
 import { finishDatabase } from './after-ingest.js';
 import { createProgress } from './progress.js';
 import { DEFAULT_DB, DEFAULT_RULES, listOf, positiveInt, positiveMegabytes, positiveSeconds } from './options.js';
@@ -43,7 +44,11 @@ export function registerIngest(program: Command): void {
     .option('--root <dir>', 'store and show report keys relative to this folder (default: relative to the parent of each folder given)')
     .option('--verbose', 'name every skipped file and its reason')
     .addHelpText('after', '\nExample:\n  zhibiao ingest corpus --db output/indicators.db --tables output\n')
-    .action(async (inputs: string[], flags: IngestFlags) => {
+    .action(async (inputs: string[], flags: IngestFlags, command: Command) => {
+      if (command.getOptionValueSource('format') === 'cli' && !flags.tables) {
+        throw new ZhibiaoError('ingest: --format applies to the tables: give --tables DIR with it', 2);
+      }
+      if (flags.audit) checkAuditFile(flags.audit);
       const progress = createProgress(flags.progress);
       const interrupts = catchInterrupts(() => progress.stop());
       let summary: RunSummary;

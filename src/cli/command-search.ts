@@ -3,6 +3,7 @@ import { refreshSearchIndex, searchSentences } from '../store/search-index.js';
 import { contextSnippet } from '../report/context.js';
 import { DEFAULT_DB, oneOf, positiveInt } from './options.js';
 import { openExistingDatabase } from './open-store.js';
+import { displayNames } from './display-names.js';
 
 interface SearchFlags {
   db: string;
@@ -27,7 +28,8 @@ export function registerSearch(program: Command): void {
         if (flags.format === 'json') {
           process.stdout.write(`${JSON.stringify({ words: cut, hits }, null, 2)}\n`);
         } else {
-          for (const h of hits) process.stdout.write(`${h.file}:${h.line}:${h.column}  ${around(h.sentence, cut)}\n`);
+          const names = await displayNames(db);
+          for (const h of hits) process.stdout.write(`${names.get(h.file) ?? h.file}:${h.line}:${h.column}  ${around(h.sentence, cut)}\n`);
           process.stderr.write(`${hits.length}${hits.length === flags.limit ? '+' : ''} sentence(s) with ${cut.join(' + ') || '(no words)'}\n`);
         }
         if (hits.length === 0) process.exitCode = 1;

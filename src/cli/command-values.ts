@@ -4,6 +4,7 @@ import { formatValues, VALUES_FORMATS, type ValuesFormat } from '../report/forma
 import { DEFAULT_DB, oneOf, positiveInt } from './options.js';
 import { openExistingDatabase } from './open-store.js';
 import { stripControl } from './terminal-text.js';
+import { displayNames } from './display-names.js';
 
 interface ValuesFlags {
   db: string;
@@ -28,7 +29,9 @@ export function registerValues(program: Command): void {
       const db = await openExistingDatabase(flags.db, { readOnly: true });
       try {
         const { rows } = await queryValues(db, { indicator, org: flags.org, year: flags.year, all: flags.all });
-        const out = formatValues(rows, flags.format);
+        // the table is read on a terminal: paths from the current folder; data formats keep the stored keys
+        const names = flags.format === 'table' ? await displayNames(db) : new Map<string, string>();
+        const out = formatValues(rows.map((r) => ({ ...r, file: names.get(r.file) ?? r.file })), flags.format);
         // CSV keeps its CRLF record ends (the terminal guard would strip the CR): control characters
         // are removed here, per record, and the text goes out as bytes
         if (flags.format === 'csv') process.stdout.write(Buffer.from(out.split('\r\n').map(stripControl).join('\r\n')));

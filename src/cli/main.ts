@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { Command, CommanderError } from 'commander';
 import { ZhibiaoError, toError } from '../core/errors.js';
 import { registerIngest } from './command-ingest.js';
@@ -11,10 +12,16 @@ import { guardTerminalOutput } from './terminal-text.js';
 import { registerValues } from './command-values.js';
 import { registerSearch } from './command-search.js';
 import { registerMerge } from './command-merge.js';
+import { dbPathOf, systemErrorLine } from './system-error.js';
+import { DEFAULT_DB } from './options.js';
+
+/** The version in package.json (two folders up from src/cli and from dist/cli alike). */
+export const VERSION = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
 
 export function buildProgram(): Command {
   const program = new Command('zhibiao')
     .description('Chinese government report texts → a SQLite database of indicators, tables and a placeholder audit')
+    .version(VERSION, '-V, --version', 'print the version and exit')
     .option('--debug', 'print stack traces of errors')
     .exitOverride()
     .showHelpAfterError('(run with --help for usage)');
@@ -45,9 +52,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (err instanceof CommanderError) {
       return err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.exitCode === 0 ? 0 : 2;
     }
-    const e = toError(err);
+    const e = toError(systemErrorLine(err, dbPathOf(argv, DEFAULT_DB)));
     process.stderr.write(`zhibiao: ${e.message}\n`);
-    if (argv.includes('--debug') && e.stack) process.stderr.write(`${e.stack}\n`);
+    const stack = toError(err).stack;
+    if (argv.includes('--debug') && stack) process.stderr.write(`${stack}\n`);
     return e instanceof ZhibiaoError ? e.exitCode : 2;
   }
 }

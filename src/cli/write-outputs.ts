@@ -1,4 +1,5 @@
 import { extname } from 'node:path';
+import { ZhibiaoError } from '../core/errors.js';
 import { openDatabase } from '../store/database.js';
 import { writeTables } from '../report/write-tables.js';
 import { auditFromDatabase } from '../report/audit.js';
@@ -8,6 +9,16 @@ import { writeFileAtomic } from '../report/write-atomic.js';
 export type { TableFormat };
 export const TABLE_FORMATS: readonly TableFormat[] = ['csv', 'xlsx', 'md', 'html'];
 export const AUDIT_FORMAT_NAMES: readonly AuditFormat[] = ['text', 'json', 'html'];
+
+/** Extensions `--audit FILE` knows; anything else (audit.csv) is a usage error, not silently text. */
+const AUDIT_EXTENSIONS = new Set(['.json', '.html', '.htm', '.txt', '']);
+
+export function checkAuditFile(file: string): void {
+  const ext = extname(file).toLowerCase();
+  if (!AUDIT_EXTENSIONS.has(ext)) {
+    throw new ZhibiaoError(`--audit ${file}: the audit is written as .html, .json or .txt (by extension), not ${ext}`, 2);
+  }
+}
 
 /** The audit format a file name asks for: .json, .html/.htm, else text. */
 export function auditFormatFor(file: string): AuditFormat {

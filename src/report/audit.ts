@@ -101,6 +101,23 @@ export async function auditFromDatabase(db: Database): Promise<AuditReport> {
   );
 }
 
+/**
+ * The same audit with each file shown under another name (`names`: key → shown path; files not in
+ * it keep their key), for messages that an editor should open from the current folder.
+ */
+export function renameFiles(audit: AuditReport, names: ReadonlyMap<string, string>): AuditReport {
+  if (names.size === 0) return audit;
+  const name = (f: string): string => names.get(f) ?? f;
+  return {
+    ...audit,
+    reports: audit.reports.map((r) => ({
+      file: name(r.file),
+      placeholders: r.placeholders.map((p) => ({ ...p, file: name(p.file) })),
+      findings: r.findings.map((f) => ({ ...f, file: name(f.file), related: f.related ? { ...f.related, file: name(f.related.file) } : null })),
+    })),
+  };
+}
+
 function groupByFile(findings: readonly Finding[]): Map<string, Finding[]> {
   const out = new Map<string, Finding[]>();
   for (const f of findings) out.set(f.file, [...(out.get(f.file) ?? []), f]);

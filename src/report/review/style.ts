@@ -49,7 +49,8 @@ blockquote { margin: .3rem 0 0; padding: .3rem .5rem; background: #f7f7f7; borde
   .filters label:nth-child(1), .filters label:nth-child(4) { grid-column: 1 / -1; }
   .filters select { max-width: 100%; width: 100%; }
   ol.values { grid-template-columns: 1fr; }
-  table.wide td.file, table.wide th.file { min-width: 8rem; max-width: 10rem; }
+  table.wide td.file, table.wide th.file { min-width: 7rem; max-width: 8rem; }
+  table.wide td.org, table.wide th.org { min-width: 4.5rem; max-width: 6rem; white-space: normal; }
   table.findings thead { display: none; }
   table.findings, table.findings tbody, table.findings tr, table.findings td { display: block; width: 100%; border: none; }
   table.findings tr { border: 1px solid var(--line); border-radius: 6px; margin-bottom: .5rem; padding: .3rem; }
