@@ -48,15 +48,19 @@ export function registerAudit(program: Command): void {
       if (files.length > 0) {
         const ruleSet = requireRules(flags.rules);
         const reports: ExtractedReport[] = [];
+        const shown = new Map<string, string>();
         for await (const outcome of extractFiles(files, ruleSet)) {
-          // shown as a path from the current folder, so the editor (or explain) opens what audit prints
-          if (outcome.report) reports.push({ ...outcome.report, file: outcome.shown });
-          else {
+          if (outcome.report) {
+            reports.push(outcome.report);
+            shown.set(outcome.path, outcome.shown);
+          } else {
             failed++;
             process.stderr.write(`failed  ${outcome.shown}: ${outcome.error}\n`);
           }
         }
         audit = auditFromReports(reports, ruleSet.indicators);
+        // the text lines show paths from the current folder, so an editor (or explain) opens what audit prints
+        if (flags.format === 'text') audit = renameFiles(audit, shown);
       } else {
         if (!existsSync(flags.db)) throw new ZhibiaoError(`no database at ${flags.db} (give files, or run zhibiao ingest first)`, 2);
         const db = await openDatabase(flags.db, { readOnly: true });

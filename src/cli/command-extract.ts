@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { writeFileAtomic } from '../report/write-atomic.js';
-import { checkOutDir, mirroredOutput, refuseInputOverwrite } from './extract-out.js';
+import { checkOutDir, commonFolder, mirroredOutput, refuseInputOverwrite } from './extract-out.js';
 import { requireRules } from '../rules/load.js';
 import { toReportJson } from '../pipeline/report-json.js';
 import { formatReportText } from './format-report-text.js';
@@ -45,8 +45,10 @@ export function registerExtract(program: Command): void {
       const out = flags.out;
       if (out) checkOutDir(out);
       // every output path is known once the files are found: refuse before anything is written
+      let common = '';
       const guard = (files: ReadonlyArray<{ path: string; relPath: string }>): void => {
-        if (out) refuseInputOverwrite(files.map((f) => f.path), files.map((f) => mirroredOutput(out, f.relPath, SUFFIX[flags.format])));
+        common = commonFolder(files.map((f) => f.relPath));
+        if (out) refuseInputOverwrite(files.map((f) => f.path), files.map((f) => mirroredOutput(out, f.relPath, SUFFIX[flags.format], common)));
       };
       let failed = 0;
       let printed = 0;
@@ -59,7 +61,7 @@ export function registerExtract(program: Command): void {
         }
         const { body, suffix } = render({ report: outcome.report, source: outcome.source }, flags.format);
         if (out) {
-          await writeFileAtomic(mirroredOutput(out, outcome.path, suffix), body);
+          await writeFileAtomic(mirroredOutput(out, outcome.path, suffix, common), body);
         } else if (flags.format === 'json') {
           jsonOut.push(JSON.parse(body));
         } else {

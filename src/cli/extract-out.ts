@@ -4,14 +4,28 @@ import { ZhibiaoError } from '../core/errors.js';
 import { shownPath } from './paths.js';
 
 /**
- * Where `extract --out DIR` writes the result for one input: the input's path below its root
- * (`relPath`, unique over the run) mirrored below DIR, its extension replaced — so `a/report.txt`
- * and `b/report.txt` give `DIR/a/report.json` and `DIR/b/report.json`, never one file.
+ * Where `extract --out DIR` writes the result for one input: the input's key (`relPath`, unique over
+ * the run) less the folder all keys share (`common`), mirrored below DIR, its extension replaced —
+ * so `a/report.txt` and `b/report.txt` give `DIR/a/report.json` and `DIR/b/report.json`, never one file.
  */
-export function mirroredOutput(outDir: string, relPath: string, extension: string): string {
-  const ext = extname(relPath);
-  const stem = ext ? relPath.slice(0, -ext.length) : relPath;
+export function mirroredOutput(outDir: string, relPath: string, extension: string, common = ''): string {
+  const key = common && relPath.startsWith(common) ? relPath.slice(common.length) : relPath;
+  const ext = extname(key);
+  const stem = ext ? key.slice(0, -ext.length) : key;
   return join(outDir, ...`${stem}${extension}`.split('/'));
+}
+
+/**
+ * The folder all keys share (`reports/` when one folder was given), removed before mirroring so one
+ * folder's files land directly in --out; keys from several folders keep what tells them apart.
+ */
+export function commonFolder(relPaths: readonly string[]): string {
+  if (relPaths.length === 0) return '';
+  const dirs = relPaths.map((p) => p.split('/').slice(0, -1));
+  const first = dirs[0]!;
+  let n = 0;
+  while (n < first.length && dirs.every((d) => d[n] === first[n])) n++;
+  return n === 0 ? '' : `${first.slice(0, n).join('/')}/`;
 }
 
 const real = (p: string): string => {

@@ -47,8 +47,8 @@ describe('extract --out', () => {
     expect(r.code, r.stderr).toBe(0);
     const after = snapshot(dir);
     for (const [file, bytes] of before) expect(after.get(file), file).toBe(bytes);
-    const a = JSON.parse(readFileSync(join(dir, 'same', 'a', 'report.json'), 'utf8')) as { indicators: unknown[] };
-    const b = JSON.parse(readFileSync(join(dir, 'same', 'b', 'report.json'), 'utf8')) as { indicators: unknown[] };
+    const a = JSON.parse(readFileSync(join(dir, 'a', 'report.json'), 'utf8')) as { indicators: unknown[] };
+    const b = JSON.parse(readFileSync(join(dir, 'b', 'report.json'), 'utf8')) as { indicators: unknown[] };
     expect(a).not.toEqual(b);
   });
 
@@ -61,8 +61,8 @@ describe('extract --out', () => {
     }
     const after = snapshot(dir);
     for (const [file, bytes] of before) expect(after.get(file), file).toBe(bytes);
-    expect(existsSync(join(dir, 'text', 'a', 'report.text.txt'))).toBe(true);
-    expect(existsSync(join(dir, 'text', 'b', 'report.listing.txt'))).toBe(true);
+    expect(existsSync(join(dir, 'a', 'report.text.txt'))).toBe(true);
+    expect(existsSync(join(dir, 'b', 'report.listing.txt'))).toBe(true);
   });
 
   it('a file where the --out folder should be is one line, exit 2', async () => {

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkOutDir, mirroredOutput, refuseInputOverwrite } from '../../../src/cli/extract-out.js';
+import { checkOutDir, commonFolder, mirroredOutput, refuseInputOverwrite } from '../../../src/cli/extract-out.js';
 import { shownPath } from '../../../src/cli/paths.js';
 import { makeTempDir } from '../store/make-report.js';
 
@@ -11,6 +11,14 @@ describe('extract --out paths', () => {
     expect(mirroredOutput('out', 'reports/b/report.txt', '.json')).toBe(join('out', 'reports', 'b', 'report.json'));
     expect(mirroredOutput('out', 'x.docx', '.listing.txt')).toBe(join('out', 'x.listing.txt'));
     expect(mirroredOutput('out', 'noext', '.json')).toBe(join('out', 'noext.json'));
+    expect(mirroredOutput('out', 'reports/a/x.txt', '.json', 'reports/')).toBe(join('out', 'a', 'x.json'));
+  });
+
+  it('drop only the folder every key shares', () => {
+    expect(commonFolder(['reports/a/x.txt', 'reports/b/x.txt'])).toBe('reports/');
+    expect(commonFolder(['basic/x.txt', 'basic/y.txt'])).toBe('basic/');
+    expect(commonFolder(['a/x.txt', 'b/x.txt'])).toBe('');
+    expect(commonFolder(['x.txt'])).toBe('');
   });
 
   it('refuse an output that is a file the run reads, before anything is written', () => {
