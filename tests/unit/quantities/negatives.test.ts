@@ -115,6 +115,8 @@ const negatives: Array<[why: string, sentence: string]> = [
   ['parts of a report', '报告共六个部分。'],
   ['a reach in travel time', '融入两小时经济圈。'],
   ['a rank', '诉求量位居前10位的事项如下。'],
+  ['a masked county is a name', '*县（区）委召开专题会议。'],
+  ['a masked year is a date', '20XX年全面推进依法行政。'],
   ['clock time with an open measure word excluded', '每天8点准时开门。'],
   ['a range of months', '1-6月形势平稳。'],
   ['a slogan with a Chinese numeral and an open measure word', '推进五水共治。'],

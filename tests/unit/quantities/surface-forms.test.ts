@@ -200,6 +200,13 @@ const rows: Row[] = [
   ['办理行政复议案件*起。', '*起', null, '起', null, P],
   ['聘请法律顾问*人。', '*人', null, '人', null, P],
   ['排查隐患**处。', '**处', null, '处', null, P],
+  // every written form, and a measure word only the open class lists
+  ['受理投诉**件。', '**件', null, '件', null, P],
+  ['培训网格员××名。', '××名', null, '名', null, P],
+  ['调解纠纷X件。', 'X件', null, '件', null, P],
+  ['投入资金XX万元。', 'XX万元', null, '元', null, P],
+  ['新装路灯*杆。', '*杆', null, '杆', null, P],
+  ['出动执法船*艘次。', '*艘次', null, '艘次', null, P],
   ['全年调解＊件。', '＊件', null, '件', null, P],
   ['建设驿站×个。', '×个', null, '个', null, P],
   ['已建立调委会X个。', 'X个', null, '个', null, P],
