@@ -21,10 +21,18 @@ export async function refreshSearchIndex(db: Database): Promise<number> {
   const todo = await db.all<{ id: number }>('SELECT id FROM reports WHERE id NOT IN (SELECT report_id FROM search_indexed) ORDER BY id');
   if (todo.length === 0) return 0;
   const haveTexts = (await db.get("SELECT 1 AS x FROM sqlite_master WHERE type = 'table' AND name = 'report_texts'")) !== undefined;
+  let indexed = 0;
   for (const { id } of todo) {
-    const text = haveTexts ? (await db.get<{ text: string }>('SELECT text FROM report_texts WHERE report_id = ?', [id]))?.text : undefined;
-    const sentences = text !== undefined ? sentencesOfText(text) : await quantitySentences(db, id);
+    // Read and write under the write lock: another process ingesting the same database may have
+    // indexed this report, or replaced it, since the list above was read.
     await db.withTransaction(async () => {
+      const state = await db.get<{ present: number; done: number }>(
+        'SELECT EXISTS (SELECT 1 FROM reports WHERE id = ?) AS present, EXISTS (SELECT 1 FROM search_indexed WHERE report_id = ?) AS done',
+        [id, id],
+      );
+      if (state === undefined || state.present === 0 || state.done === 1) return;
+      const text = haveTexts ? (await db.get<{ text: string }>('SELECT text FROM report_texts WHERE report_id = ?', [id]))?.text : undefined;
+      const sentences = text !== undefined ? sentencesOfText(text) : await quantitySentences(db, id);
       const rows = sentences.map((s) => [s.line, s.col, s.start, s.end, s.text, indexWords(s.text).join(' ')]);
       if (rows.length > 0) {
         await db.run(
@@ -34,9 +42,10 @@ export async function refreshSearchIndex(db: Database): Promise<number> {
         );
       }
       await db.run('INSERT INTO search_indexed (report_id, source) VALUES (?, ?)', [id, text !== undefined ? 'text' : 'quantity-sentences']);
+      indexed += 1;
     });
   }
-  return todo.length;
+  return indexed;
 }
 
 function sentencesOfText(text: string): IndexSentence[] {
