@@ -1,28 +1,10 @@
 import type { Database } from '../store/database.js';
-import { listIndicators } from '../store/queries.js';
+import { listIndicators, observationFromRow, OBSERVATION_COLUMNS, type StoredObservationRow } from '../store/queries.js';
 import type { IndicatorDef } from '../rules/indicator.js';
 import { ZhibiaoError } from '../core/errors.js';
 
-/** One value of one indicator in one report, as `zhibiao values` prints it. */
-export interface ValueRow {
-  readonly file: string;
-  readonly org: string | null;
-  readonly year: number | null;
-  readonly indicatorId: string;
-  readonly value: number | null;
-  readonly unit: string;
-  readonly qualifier: string | null;
-  readonly placeholder: boolean;
-  readonly plan: boolean;
-  /** the value the indicator table shows for this report */
-  readonly shown: boolean;
-  /** how many statements of the indicator the report has */
-  readonly statements: number;
-  readonly line: number;
-  readonly column: number;
-  readonly sectionPath: string;
-  readonly sentence: string;
-}
+/** One value of one indicator in one report, as `zhibiao values` prints it (JSON keys in this order). */
+export type ValueRow = Omit<StoredObservationRow, 'indicatorName' | 'startOffset' | 'ruleId'>;
 
 /**
  * The indicator a user means: an exact id or Chinese name, else the one id or name containing the
@@ -57,18 +39,15 @@ export async function queryValues(db: Database, q: ValuesQuery): Promise<{ indic
   if (q.org !== undefined) (where.push("org LIKE '%' || ? || '%' ESCAPE '\\'"), params.push(q.org.replace(/[\\%_]/g, (c) => `\\${c}`)));
   if (q.year !== undefined) (where.push('year = ?'), params.push(q.year));
   const rows = await db.all<Record<string, unknown>>(
-    `SELECT file, org, year, indicator_id, value, unit, qualifier, placeholder, plan, shown, statements, line, col, section_path, sentence
-     FROM v_observations WHERE ${where.join(' AND ')}
+    `SELECT ${OBSERVATION_COLUMNS} FROM v_observations WHERE ${where.join(' AND ')}
      ORDER BY year IS NULL, year, org IS NULL, org, file, start_offset, observation_idx`,
     params,
   );
   return {
     indicator,
-    rows: rows.map((r) => ({
-      file: r.file as string, org: r.org as string | null, year: r.year as number | null, indicatorId: r.indicator_id as string,
-      value: r.value as number | null, unit: r.unit as string, qualifier: r.qualifier as string | null,
-      placeholder: r.placeholder === 1, plan: r.plan === 1, shown: r.shown === 1, statements: r.statements as number,
-      line: r.line as number, column: r.col as number, sectionPath: r.section_path as string, sentence: r.sentence as string,
-    })),
+    rows: rows.map((r): ValueRow => {
+      const { indicatorName: _name, startOffset: _start, ruleId: _rule, ...value } = observationFromRow(r);
+      return value;
+    }),
   };
 }

@@ -59,13 +59,12 @@ export async function listIndicators(db: Database): Promise<IndicatorDef[]> {
   return rows.map((r) => ({ id: r.id, name: r.name, group: r.grp, units: JSON.parse(r.units) as string[] }));
 }
 
-export async function listObservations(db: Database): Promise<StoredObservationRow[]> {
-  const rows = await db.all<Record<string, unknown>>(
-    `SELECT file, org, year, indicator_id, indicator_name, value, unit, qualifier, placeholder, plan, shown, statements,
-            line, col, start_offset, section_path, sentence, rule_id
-     FROM v_observations ORDER BY file, start_offset, observation_idx`,
-  );
-  return rows.map((r) => ({
+/** Columns of `v_observations` that `observationFromRow` reads. */
+export const OBSERVATION_COLUMNS = `file, org, year, indicator_id, indicator_name, value, unit, qualifier, placeholder, plan, shown, statements,
+            line, col, start_offset, section_path, sentence, rule_id`;
+
+export function observationFromRow(r: Record<string, unknown>): StoredObservationRow {
+  return {
     file: r.file as string,
     org: r.org as string | null,
     year: r.year as number | null,
@@ -84,7 +83,14 @@ export async function listObservations(db: Database): Promise<StoredObservationR
     sectionPath: r.section_path as string,
     sentence: r.sentence as string,
     ruleId: r.rule_id as string,
-  }));
+  };
+}
+
+export async function listObservations(db: Database): Promise<StoredObservationRow[]> {
+  const rows = await db.all<Record<string, unknown>>(
+    `SELECT ${OBSERVATION_COLUMNS} FROM v_observations ORDER BY file, start_offset, observation_idx`,
+  );
+  return rows.map(observationFromRow);
 }
 
 export async function listPlaceholders(db: Database): Promise<StoredPlaceholderRow[]> {
