@@ -32,7 +32,7 @@ export function formatBench(r: BenchResults): string {
     `floor    load dictionary + read + segment all, 1 thread: ${mbps(floor.ms)} (${s(floor.ms)}; dictionary load ${s(floor.loadMs)})`,
     `ingest   full pipeline into SQLite: ${mbps(first.ms)} (${s(first.ms)}, ${first.ingested} ingested${failed(first)})`,
     `ratio    ingest/floor speed: ${(floor.ms / first.ms).toFixed(2)}×`,
-    `re-run   unchanged corpus: ${s(rerun.ms)} (${rerun.unchanged} unchanged, ${rerun.phases.workers.workersStarted} workers started; process ${s(rerun.wallMs)}) → ${(first.ms / rerun.ms).toFixed(1)}× faster than the first ingest`,
+    `re-run   unchanged corpus: ${s(rerun.ms)} (${rerun.unchanged} unchanged, ${rerun.phases.hashed} of them read, ${rerun.phases.workers.workersStarted} workers started; process ${s(rerun.wallMs)}) → ${(first.ms / rerun.ms).toFixed(1)}× faster than the first ingest`,
     `memory   peak RSS: ${r.jobs} workers ${first.peakMb.toFixed(0)} MB; --jobs 1 ${single.peakMb.toFixed(0)} MB (${s(single.ms)}, ${mbps(single.ms)}${failed(single)}); floor process ${floor.peakMb.toFixed(0)} MB`,
     `where the first ingest's time went (wall ${s(first.ms)}):`,
     `  main thread: start-up (rules, discovery, database) ${s(first.phases.startupMs)} (${pct(first.phases.startupMs, first.ms)} of wall); ` +

@@ -19,6 +19,8 @@ import { displayKey, realPath } from './identity.js';
 export interface DiscoveredFile {
   readonly path: string;
   readonly relPath: string;
+  /** its real path (symlinks resolved; identity.ts), when discovery worked it out */
+  readonly realPath?: string;
 }
 
 /** An input or entry that is not a report file; `path` is the input as typed or a display path. */
@@ -80,10 +82,13 @@ export async function discoverReports(inputs: string[], opts: DiscoverOptions = 
   }
   const seen = new Set<string>();
   // the shortest path names a file reached along several (a symlink loop such as sub/up -> ..)
-  const unique = found.sort((a, b) => a.path.split(path.sep).length - b.path.split(path.sep).length).filter((f) => {
+  const unique: DiscoveredFile[] = [];
+  for (const f of found.sort((a, b) => a.path.split(path.sep).length - b.path.split(path.sep).length)) {
     const real = realPath(f.path);
-    return !seen.has(real) && seen.add(real);
-  });
+    if (seen.has(real)) continue;
+    seen.add(real);
+    unique.push({ ...f, realPath: real });
+  }
   const files = uniqueRelPaths(unique).sort((a, b) => compare(a.relPath, b.relPath) || compare(a.path, b.path));
   skipped.sort((a, b) => compare(a.path, b.path));
   return { files, problems, skipped };

@@ -1,5 +1,3 @@
-import { stat } from 'node:fs/promises';
-
 /**
  * The per-file size budget (`--max-file-mb`): a file above it fails with that reason before a byte
  * of it is read, so one huge or pathological file cannot exhaust memory; the batch goes on. The
@@ -10,14 +8,8 @@ export const DEFAULT_MAX_FILE_MB = 64;
 
 const MB = 1024 * 1024;
 
-/** Why `path` is over the budget, or null (also when it cannot be stat'ed: reading it says why). */
-export async function sizeBudgetProblem(path: string, maxMb: number): Promise<string | null> {
-  let size: number;
-  try {
-    size = (await stat(path)).size;
-  } catch {
-    return null;
-  }
+/** Why a file of `size` bytes is over the budget, or null. The caller stats it (the file is not opened). */
+export function sizeBudgetProblem(size: number, maxMb: number): string | null {
   if (size <= maxMb * MB) return null;
   return `${(size / MB).toFixed(1)} MB is over the per-file size budget of ${maxMb} MB (--max-file-mb)`;
 }

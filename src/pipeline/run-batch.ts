@@ -1,21 +1,21 @@
 import pLimit from 'p-limit';
 import { availableParallelism } from 'node:os';
 import { existsSync } from 'node:fs';
-import { discoverReports, type DiscoveredFile } from '../ingest/discover.js';
-import { readBytesSync, readSourceFile, sha256Hex } from '../ingest/source-file.js';
-import { realPath } from '../ingest/identity.js';
+import { discoverReports } from '../ingest/discover.js';
+import { readSourceFile } from '../ingest/source-file.js';
 import { planIdentities } from '../ingest/identity-plan.js';
 import type { SkipKind } from '../ingest/skip-rules.js';
 import { openDatabase } from '../store/database.js';
 import { syncIndicators } from '../store/write-report.js';
-import { readStoredIdentities, type StoredIdentity } from '../store/report-identity.js';
+import { readStoredIdentities, updateFileRecords, type FileRecord, type StoredIdentity } from '../store/report-identity.js';
 import { requireRules } from '../rules/load.js';
 import { InputFileError, ZhibiaoError, toError } from '../core/errors.js';
 import { createExtractPool, DEFAULT_FILE_SECONDS, type PoolStats } from './extract-pool.js';
 import { createReportWriter } from './report-writer.js';
 import { lineTooLong } from './line-limit.js';
 import type { StageTimings } from './stage-timings.js';
-import { DEFAULT_MAX_FILE_MB, sizeBudgetProblem } from './file-size-budget.js';
+import { DEFAULT_MAX_FILE_MB } from './file-size-budget.js';
+import { checkFiles, type CheckedFile, type KnownFile } from './check-files.js';
 import { describeFatalStore, fatalStoreCode } from '../store/store-errors.js';
 
 export type FileStatus = 'ingested' | 'unchanged' | 'failed' | 'skipped';
@@ -81,6 +81,8 @@ export interface RunPhases {
   readonly startupMs: number;
   /** reading, hashing, decoding and cleaning files on the main thread, summed over reads */
   readonly readMs: number;
+  /** files read to hash them; the others were known unchanged by their stored size and mtime */
+  readonly hashed: number;
   /** wall time of SQLite transactions */
   readonly writeMs: number;
   readonly transactions: number;
@@ -93,8 +95,9 @@ export const defaultJobs = (): number => Math.max(1, Math.min(availableParalleli
 const READ_AHEAD = 256;
 
 /**
- * Ingest report files into the database: discover, read and hash (main thread), decide which files
- * are unchanged (same content hash and rule-set hash, unless `force`) BEFORE any worker starts,
+ * Ingest report files into the database: discover, hash (main thread; a stored file with the same
+ * size and mtime is not read at all), decide which files are unchanged (same content hash and
+ * rule-set hash, unless `force`) BEFORE any worker starts,
  * extract the others in worker threads (started only when there is work; they load jieba while the
  * main thread goes on reading), and store them many reports per transaction. One failing file never
  * stops the batch: a file that cannot be read, whose extraction fails or overruns the time budget,
@@ -108,6 +111,7 @@ export async function ingest(opts: IngestOptions): Promise<RunSummary> {
   const results: FileResult[] = [];
   let bytes = 0;
   let readMs = 0;
+  let hashed = 0;
   const record = (r: FileResult) => {
     results.push(r);
     opts.onFile?.(r);
@@ -139,41 +143,48 @@ export async function ingest(opts: IngestOptions): Promise<RunSummary> {
     startupMs = performance.now() - started;
     const limit = pLimit(READ_AHEAD);
     // identity first (identity-plan.ts): which report each file is, or whose duplicate, from real
-    // paths and content hashes; unchanged files are known before any file is converted
+    // paths and content hashes; unchanged files are known before any file is converted. A stored
+    // file with the same size and mtime is not even read (check-files.ts); the size budget first:
+    // a file over it is never read, not even to hash it
     const t1 = performance.now();
-    // the size budget first: a file over it is never read, not even to hash it
-    const maxMb = opts.maxFileMb ?? DEFAULT_MAX_FILE_MB;
-    const hashed = await Promise.all(
-      files.map((file) =>
-        limit(async () => {
-          const tooBig = await sizeBudgetProblem(file.path, maxMb);
-          return tooBig ? { file, sha256: null, error: tooBig } : hashFile(file);
-        }),
-      ),
-    );
+    const known = new Map<string, KnownFile>();
+    if (!opts.force) {
+      for (const r of stored) if (r.absPath !== null && r.hasText && r.rulesetHash === ruleSet.hash) known.set(r.absPath, r);
+    }
+    const checked = checkFiles(files, known, opts.maxFileMb ?? DEFAULT_MAX_FILE_MB);
     readMs += performance.now() - t1;
-    const readable = hashed.filter((h): h is Hashed => h.sha256 !== null);
-    for (const h of hashed) if (h.sha256 === null) record({ path: h.file.relPath, status: 'failed', reason: h.error, elapsedMs: 0 });
+    const readable = checked.filter((h): h is CheckedFile => h.sha256 !== null);
+    for (const h of checked) if (h.sha256 === null) record({ path: h.file.relPath, status: 'failed', reason: h.error, elapsedMs: 0 });
+    hashed = readable.filter((h) => h.hashed).length;
     const decisions = planIdentities(
       readable.map((h) => ({ key: h.file.relPath, realPath: h.realPath, sha256: h.sha256 })),
       stored,
       existsSync,
     );
+    // duplicates and unchanged files are settled here, at once; the rest is read and extracted.
+    // Reports found unchanged by reading their files get the stamp taken now (so the next run need
+    // not read them) and, if the file moved, its new path and key (updateFileRecords).
+    const records: FileRecord[] = [];
+    const work: Array<{ h: CheckedFile; path: string; old: StoredIdentity | null }> = [];
+    readable.forEach((h, i) => {
+      if (stopped) return;
+      const decision = decisions[i]!;
+      if (decision.kind === 'duplicate') {
+        return record({ path: h.file.relPath, status: 'skipped', skip: 'duplicate', reason: `duplicate: same content as ${decision.of}`, elapsedMs: 0 });
+      }
+      const old = decision.replaces as StoredIdentity | null;
+      if (!opts.force && old && old.absPath !== null && old.hasText && old.sha256 === h.sha256 && old.rulesetHash === ruleSet.hash) {
+        if (h.hashed) records.push({ id: old.id, sha256: old.sha256, file: decision.key, absPath: h.realPath, stamp: h.stamp });
+        return record({ path: decision.key, status: 'unchanged', elapsedMs: 0 });
+      }
+      work.push({ h, path: decision.key, old });
+    });
     await Promise.all(
-      readable.map((h, i) =>
+      work.map(({ h, path, old }) =>
         limit(async () => {
           if (stopped) return;
           const t0 = performance.now();
-          const decision = decisions[i]!;
-          if (decision.kind === 'duplicate') {
-            return record({ path: h.file.relPath, status: 'skipped', skip: 'duplicate', reason: `duplicate: same content as ${decision.of}`, elapsedMs: 0 });
-          }
-          const path = decision.key;
-          const old = decision.replaces as StoredIdentity | null;
           try {
-            if (!opts.force && old && old.absPath !== null && old.hasText && old.sha256 === h.sha256 && old.rulesetHash === ruleSet.hash) {
-              return record({ path, status: 'unchanged', elapsedMs: performance.now() - t0 });
-            }
             const source = await readSourceFile({ path: h.file.path, relPath: path });
             readMs += performance.now() - t0;
             bytes += source.bytes;
@@ -186,7 +197,14 @@ export async function ingest(opts: IngestOptions): Promise<RunSummary> {
             if (!outcome.ok) return record({ path, status: 'failed', reason: outcome.reason, elapsedMs: performance.now() - t0 });
             await writer.add({
               ...outcome.rows,
-              source: { absPath: h.realPath, text: source.text, format: source.format, published: source.published, replaces: old?.id ?? null },
+              source: {
+                absPath: h.realPath,
+                text: source.text,
+                format: source.format,
+                published: source.published,
+                replaces: old?.id ?? null,
+                stamp: h.stamp,
+              },
             });
             record({ path, status: 'ingested', encoding: source.encoding, ...outcome.counts, elapsedMs: performance.now() - t0 });
           } catch (err) {
@@ -199,6 +217,7 @@ export async function ingest(opts: IngestOptions): Promise<RunSummary> {
         }),
       ),
     );
+    if (!stopped) await updateFileRecords(db, records);
   } catch (err) {
     const fatal = fatalStoreCode(err);
     throw fatal ? new ZhibiaoError(describeFatalStore(fatal, opts.dbPath), 2) : err;
@@ -208,7 +227,8 @@ export async function ingest(opts: IngestOptions): Promise<RunSummary> {
     await db.close();
   }
   const count = (s: FileStatus) => results.filter((r) => r.status === s).length;
-  results.sort((a, b) => a.path.localeCompare(b.path));
+  const collator = new Intl.Collator();
+  results.sort((a, b) => collator.compare(a.path, b.path));
   return {
     seen: results.length,
     ingested: count('ingested'),
@@ -221,17 +241,6 @@ export async function ingest(opts: IngestOptions): Promise<RunSummary> {
     bytes,
     timings: pool.timings,
     stopped,
-    phases: { startupMs, readMs, writeMs: writer.stats.writeMs, transactions: writer.stats.transactions, workers: pool.stats },
+    phases: { startupMs, readMs, hashed, writeMs: writer.stats.writeMs, transactions: writer.stats.transactions, workers: pool.stats },
   };
-}
-
-type Hashed = { readonly file: DiscoveredFile; readonly realPath: string; readonly sha256: string };
-
-/** A file's content hash and real path, or why it cannot be read. */
-async function hashFile(file: DiscoveredFile): Promise<Hashed | { file: DiscoveredFile; sha256: null; error: string }> {
-  try {
-    return { file, realPath: realPath(file.path), sha256: sha256Hex(readBytesSync(file)) };
-  } catch (err) {
-    return { file, sha256: null, error: err instanceof InputFileError ? err.reason : toError(err).message };
-  }
 }

@@ -5,6 +5,7 @@ import { SHOWN_VIEWS_SQL } from './schema-views-shown.js';
 import { SCOPE_SQL } from './schema-scope.js';
 import { IDENTITY_AND_TEXT_SQL } from './schema-identity.js';
 import { SEARCH_SQL } from './schema-search.js';
+import { FILE_STAMPS_SQL } from './schema-file-stamps.js';
 
 /** A named, append-only schema step. Never edit one that has shipped; add the next. */
 export interface Migration {
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { name: '004-observation-scope', sql: SCOPE_SQL },
   { name: '005-report-identity-and-text', sql: IDENTITY_AND_TEXT_SQL },
   { name: '006-sentence-search', sql: SEARCH_SQL },
+  { name: '007-file-stamps', sql: FILE_STAMPS_SQL },
 ];
 
 const BOOKKEEPING_SQL = `

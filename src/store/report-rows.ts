@@ -1,5 +1,6 @@
 import type { ExtractedReport } from '../core/document.js';
 import { joinSectionPath } from './section-path.js';
+import type { FileStamp } from '../ingest/file-stamp.js';
 
 /**
  * One report as compact rows for the store: each table's rows as a JSON array of arrays, in the
@@ -28,6 +29,8 @@ export interface ReportSource {
   readonly published: string | null;
   /** id of the stored report of this same file (or of a moved file) that this one replaces, else null */
   readonly replaces: number | null;
+  /** the file's size and mtime when it was read (schema-file-stamps.ts); absent for a report built in memory */
+  readonly stamp?: FileStamp | null;
 }
 
 export const withSource = (rows: ReportRows, source: ReportSource | undefined): ReportRows => (source ? { ...rows, source } : rows);

@@ -1,6 +1,7 @@
 import type { ExtractedReport } from '../core/document.js';
 import type { IndicatorDef } from '../rules/indicator.js';
 import type { Database } from './database.js';
+import { stampColumns } from '../ingest/file-stamp.js';
 import { CHILD_TABLES, REPORT_COLUMNS, toReportRows, withSource, type ChildTable, type ReportRows, type ReportSource } from './report-rows.js';
 
 export { SECTION_PATH_SEPARATOR, joinSectionPath, splitSectionPath } from './section-path.js';
@@ -15,6 +16,9 @@ export type { ReportSource } from './report-rows.js';
 export async function writeReport(db: Database, report: ExtractedReport, source?: ReportSource): Promise<void> {
   await writeReports(db, [withSource(toReportRows(report), source)]);
 }
+
+/** The `reports` columns that come from the file (ReportSource), in the order `writeReports` sends them. */
+const SOURCE_COLUMNS = ['abs_path', 'format', 'published', 'file_size', 'file_mtime_ns', 'file_seen_ns'] as const;
 
 /**
  * Replaces many reports in ONE transaction (the ingest runner's batches): one DELETE for all their
@@ -41,13 +45,15 @@ export async function writeReports(db: Database, batch: readonly ReportRows[]): 
     const base = (await db.get<{ id: number }>('SELECT coalesce(max(id), 0) AS id FROM reports'))?.id ?? 0;
     const fields = (columns: readonly string[], from: string) => columns.map((_, i) => `${from}.value ->> ${i}`).join(', ');
     await db.run(
-      `INSERT INTO reports (id, ${REPORT_COLUMNS.join(', ')}, abs_path, format, published)
-       SELECT ? + r.key + 1, ${fields(REPORT_COLUMNS, 'r')}, s.value ->> 0, s.value ->> 1, s.value ->> 2
+      `INSERT INTO reports (id, ${REPORT_COLUMNS.join(', ')}, ${SOURCE_COLUMNS.join(', ')})
+       SELECT ? + r.key + 1, ${fields(REPORT_COLUMNS, 'r')}, ${fields(SOURCE_COLUMNS, 's')}
        FROM json_each(?) AS r JOIN json_each(?) AS s ON s.key = r.key`,
       [
         base,
         `[${batch.map((r) => r.report).join(',')}]`,
-        JSON.stringify(batch.map((r) => [r.source?.absPath ?? null, r.source?.format ?? 'text', r.source?.published ?? null])),
+        JSON.stringify(
+          batch.map((r) => [r.source?.absPath ?? null, r.source?.format ?? 'text', r.source?.published ?? null, ...stampColumns(r.source?.stamp)]),
+        ),
       ],
     );
     await db.run(

@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -82,8 +83,8 @@ describe('discoverReports', () => {
   it('takes a single file by its basename, and an absolute path', async () => {
     const { files } = await discover(['single.txt', path.join(tmp, 'reports/notes.docx')]);
     expect(files).toEqual([
-      { path: path.join(tmp, 'reports/notes.docx'), relPath: 'notes.docx' },
-      { path: path.join(tmp, 'single.txt'), relPath: 'single.txt' },
+      { path: path.join(tmp, 'reports/notes.docx'), relPath: 'notes.docx', realPath: path.join(realpathSync(tmp), 'reports/notes.docx') },
+      { path: path.join(tmp, 'single.txt'), relPath: 'single.txt', realPath: path.join(realpathSync(tmp), 'single.txt') },
     ]);
   });
 
