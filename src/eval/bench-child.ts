@@ -8,6 +8,11 @@ import { ingest } from '../pipeline/run-batch.js';
  */
 const [mode, ...args] = process.argv.slice(2);
 const peakMb = () => process.resourceUsage().maxRSS / 1024;
+/** CPU time of the whole process (all threads: main, workers, SQLite's), ms */
+const cpuMs = () => {
+  const { userCPUTime, systemCPUTime } = process.resourceUsage();
+  return (userCPUTime + systemCPUTime) / 1000;
+};
 
 if (mode === 'floor') {
   // the floor: one thread that loads jieba's dictionary, reads every text and segments it all
@@ -32,7 +37,7 @@ if (mode === 'floor') {
   const failures = summary.results.filter((r) => r.status === 'failed').map((r) => `${r.path}: ${r.reason}`);
   const { seen, ingested, unchanged, failed, elapsedMs, bytes, timings, phases } = summary;
   process.stdout.write(
-    `${JSON.stringify({ seen, ingested, unchanged, failed, failures, ms: elapsedMs, bytes, timings, phases, peakMb: peakMb() })}\n`,
+    `${JSON.stringify({ seen, ingested, unchanged, failed, failures, ms: elapsedMs, bytes, timings, phases, peakMb: peakMb(), cpuMs: cpuMs() })}\n`,
   );
 } else {
   throw new Error(`bench-child: unknown mode ${mode}`);

@@ -30,7 +30,7 @@ export function formatBench(r: BenchResults): string {
   const lines = [
     `zhibiao bench: ${r.gen.files} reports (${mb.toFixed(1)} MB), ${r.jobs} workers`,
     `floor    load dictionary + read + segment all, 1 thread: ${mbps(floor.ms)} (${s(floor.ms)}; dictionary load ${s(floor.loadMs)})`,
-    `ingest   full pipeline into SQLite: ${mbps(first.ms)} (${s(first.ms)}, ${first.ingested} ingested${failed(first)})`,
+    `ingest   full pipeline into SQLite: ${mbps(first.ms)} (${s(first.ms)}, ${first.ingested} ingested${failed(first)}; CPU ${s(first.cpuMs)} in all threads)`,
     `ratio    ingest/floor speed: ${(floor.ms / first.ms).toFixed(2)}×`,
     `re-run   unchanged corpus: ${s(rerun.ms)} (${rerun.unchanged} unchanged, ${rerun.phases.hashed} of them read, ${rerun.phases.workers.workersStarted} workers started; process ${s(rerun.wallMs)}) → ${(first.ms / rerun.ms).toFixed(1)}× faster than the first ingest`,
     `memory   peak RSS: ${r.jobs} workers ${first.peakMb.toFixed(0)} MB; --jobs 1 ${single.peakMb.toFixed(0)} MB (${s(single.ms)}, ${mbps(single.ms)}${failed(single)}); floor process ${floor.peakMb.toFixed(0)} MB`,

@@ -22,6 +22,8 @@ export interface IngestRun {
   readonly timings: StageTimings;
   readonly phases: RunPhases;
   readonly peakMb: number;
+  /** CPU time of the process, all threads */
+  readonly cpuMs: number;
 }
 
 const child = fileURLToPath(new URL('./bench-child.js', import.meta.url));

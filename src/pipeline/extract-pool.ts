@@ -33,6 +33,8 @@ export interface ExtractPool {
   submit(input: ExtractInput): Promise<ExtractOutcome>;
   readonly timings: StageTimings;
   readonly stats: PoolStats;
+  /** reports submitted and not yet answered (queued or in a worker) */
+  readonly pending: number;
   /** fails the reports not yet sent to a worker ('extraction was stopped'); those in flight finish */
   cancelQueued(): void;
   close(): Promise<void>;
@@ -172,6 +174,11 @@ export function createExtractPool(opts: PoolOptions): ExtractPool {
   return {
     timings,
     stats,
+    get pending() {
+      let n = queue.length;
+      for (const slot of slots) for (const batch of slot.inflight) n += batch.jobs.length;
+      return n;
+    },
     submit(input) {
       return new Promise<ExtractOutcome>((resolve) => {
         queue.push({ input, resolve });

@@ -133,6 +133,7 @@ export async function ingest(opts: IngestOptions): Promise<RunSummary> {
     // reports not yet in a worker are dropped; those in flight finish (terminating a worker inside
     // jieba's native code can abort the process), stored after an interrupt, dropped after a store error
     pool.cancelQueued();
+    writer.flush();
   };
   const onAbort = () => stop({ kind: 'interrupted', message: `interrupted by ${String(opts.signal?.reason ?? 'a signal')}` });
   opts.signal?.addEventListener('abort', onAbort, { once: true });
@@ -195,7 +196,7 @@ export async function ingest(opts: IngestOptions): Promise<RunSummary> {
             if (stopped && (stopped as BatchStop).kind === 'store') return;
             if (stopped && !outcome.ok) return; // dropped by the stop, not a failure of the file
             if (!outcome.ok) return record({ path, status: 'failed', reason: outcome.reason, elapsedMs: performance.now() - t0 });
-            await writer.add({
+            const stored = writer.add({
               ...outcome.rows,
               source: {
                 absPath: h.realPath,
@@ -206,6 +207,9 @@ export async function ingest(opts: IngestOptions): Promise<RunSummary> {
                 stamp: h.stamp,
               },
             });
+            // no report left in the workers: write what waits instead of lingering for more
+            if (pool.pending === 0) writer.flush();
+            await stored;
             record({ path, status: 'ingested', encoding: source.encoding, ...outcome.counts, elapsedMs: performance.now() - t0 });
           } catch (err) {
             const fatal = fatalStoreCode(err);

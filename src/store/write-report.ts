@@ -63,9 +63,11 @@ export async function writeReports(db: Database, batch: readonly ReportRows[]): 
     for (const [table, { index, columns }] of Object.entries(CHILD_TABLES) as Array<[ChildTable, (typeof CHILD_TABLES)[ChildTable]]>) {
       const rows = `[${batch.map((r) => r.children[table]).join(',')}]`;
       if (!batch.some((r) => r.children[table] !== '[]')) continue;
+      // MATERIALIZED: each row's JSON text is cut out of the batch once; inlined, SQLite would
+      // serialise `c.value` again for every column it reads (a third of the batch's CPU)
       await db.run(
-        `INSERT INTO ${table} (report_id, ${index}, ${columns.join(', ')})
-         SELECT ? + r.key + 1, c.key, ${fields(columns, 'c')} FROM json_each(?) AS r, json_each(r.value) AS c`,
+        `WITH c AS MATERIALIZED (SELECT ? + r.key + 1 AS report_id, c.key AS idx, c.value FROM json_each(?) AS r, json_each(r.value) AS c)
+         INSERT INTO ${table} (report_id, ${index}, ${columns.join(', ')}) SELECT report_id, idx, ${fields(columns, 'c')} FROM c`,
         [base, rows],
       );
     }
