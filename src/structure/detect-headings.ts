@@ -1,5 +1,6 @@
 import { LIST_PRONE_FAMILIES, MIDLINE_FAMILIES, matchMarker, type MarkerFamily, type MarkerMatch } from './heading-markers.js';
 import type { TextLine } from './lines.js';
+import { charTest } from './char-class.js';
 
 /** A heading found in the text, before levels are assigned. */
 export interface HeadingCandidate {
@@ -16,12 +17,16 @@ export interface HeadingCandidate {
  * A title stops at a sentence end or a colon: what follows on the line is body text. The same marks,
  * followed by spaces, show where a converter joined two paragraphs into one line.
  */
-const TITLE_STOP = /[。！？；!?;：:]/;
+const TITLE_STOPS = '。！？；!?;：:';
+const isTitleStop = charTest(TITLE_STOPS);
+const SPACE = 0x20;
+const isComma = charTest('，,');
+const isOpenParen = charTest('(（');
 const TRAILING_MARKS = new Set([' ', '\n', '，', ',', '、', '：', ':', '；', ';', '。', '.', '！', '!', '？', '?']);
 /** How far past a marker the list-entry test looks (keeps detection linear on long lines). */
 const LIST_WINDOW = 200;
 /** Marks after which a section marker glued to the text (`…保障。一、…`) starts a heading of a flattened report. */
-const GLUED_AFTER = new Set(['。', '！', '？', '!', '?']);
+const isGluedAfter = charTest('。！？!?');
 /** A glued heading's title is a headline, not a paragraph: at most this long before its stop. */
 const GLUED_TITLE_MAX = 40;
 /** Only a line this long holds a flattened report; in a paragraph, `。一、…；二、…` is an inline list. */
@@ -33,7 +38,8 @@ const LIST_STOPS = new Set(['；', ';']);
 export function detectNumberedHeadings(text: string, line: TextLine): HeadingCandidate[] {
   const found: HeadingCandidate[] = [];
   const glued = gluedStarts(text, line);
-  const starts = [line.contentStart, ...softBreaks(text, line), ...glued].sort((a, b) => a - b);
+  const starts = mergeAscending([line.contentStart], mergeAscending(softBreaks(text, line), glued));
+  const isGlued = glued.length === 0 ? null : new Set(glued);
   for (let i = 0; i < starts.length; i++) {
     const pos = starts[i]!;
     if (found.length > 0 && pos < found[found.length - 1]!.titleEnd) continue;
@@ -41,14 +47,31 @@ export function detectNumberedHeadings(text: string, line: TextLine): HeadingCan
     if (!m || (pos !== line.contentStart && !MIDLINE_FAMILIES.has(m.family))) continue;
     if (isListEntry(text, m, line)) continue;
     const { titleEnd, next } = scanTitle(text, m.end, line.contentEnd);
-    if (glued.includes(pos) && (titleEnd - m.end > GLUED_TITLE_MAX || LIST_STOPS.has(text[titleEnd] ?? ''))) continue;
+    const gluedHere = isGlued !== null && isGlued.has(pos);
+    if (gluedHere && (titleEnd - m.end > GLUED_TITLE_MAX || LIST_STOPS.has(text[titleEnd] ?? ''))) continue;
     // after a lost paragraph break, a heading is a headline: not a run of clauses (一、 综 合 初步核算,全年…)
-    if (pos !== line.contentStart && !glued.includes(pos) && titleEnd - m.end > GLUED_TITLE_MAX && /[，,]/.test(text.slice(m.end, titleEnd))) continue;
+    if (pos !== line.contentStart && !gluedHere && titleEnd - m.end > GLUED_TITLE_MAX && hasComma(text, m.end, titleEnd)) continue;
     found.push(toCandidate(text, m, titleEnd));
     if (next !== null) starts.splice(i + 1, 0, next);
   }
   return found;
 }
+
+/** Two ascending lists as one (the first itself when the second is empty). */
+function mergeAscending(a: number[], b: readonly number[]): number[] {
+  if (b.length === 0) return a;
+  if (a.length === 0) return [...b];
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!);
+  return out;
+}
+
+const hasComma = (text: string, from: number, to: number): boolean => {
+  for (let k = from; k < to; k++) if (isComma(text.charCodeAt(k))) return true;
+  return false;
+};
 
 /**
  * A first heading whose numeral was lost in conversion (`、调解网络不断完善。…` above `2、…`): a line
@@ -80,10 +103,9 @@ function toCandidate(text: string, m: MarkerMatch, rawEnd: number): HeadingCandi
 function softBreaks(text: string, line: TextLine): number[] {
   const out: number[] = [];
   for (let i = line.contentStart + 1; i < line.contentEnd; i++) {
-    if (text[i] !== ' ' || text[i - 1] === ' ') continue;
-    if (!TITLE_STOP.test(text[i - 1]!)) continue;
+    if (text.charCodeAt(i) !== SPACE || !isTitleStop(text.charCodeAt(i - 1))) continue;
     let j = i;
-    while (j < line.contentEnd && text[j] === ' ') j++;
+    while (j < line.contentEnd && text.charCodeAt(j) === SPACE) j++;
     if (j < line.contentEnd) out.push(j);
   }
   return out;
@@ -97,7 +119,7 @@ function gluedStarts(text: string, line: TextLine): number[] {
   const out: number[] = [];
   if (line.contentEnd - line.contentStart < GLUED_LINE_MIN) return out;
   for (let i = line.contentStart + 1; i < line.contentEnd; i++) {
-    if (!GLUED_AFTER.has(text[i - 1]!)) continue;
+    if (!isGluedAfter(text.charCodeAt(i - 1))) continue;
     const m = matchMarker(text, i);
     if (m && MIDLINE_FAMILIES.has(m.family)) out.push(i);
   }
@@ -110,15 +132,15 @@ function gluedStarts(text: string, line: TextLine): number[] {
  */
 function scanTitle(text: string, from: number, end: number): { titleEnd: number; next: number | null } {
   for (let i = from; i < end; i++) {
-    const c = text[i]!;
-    if (TITLE_STOP.test(c)) return { titleEnd: i, next: null };
-    if (c === ' ') {
+    const c = text.charCodeAt(i);
+    if (isTitleStop(c)) return { titleEnd: i, next: null };
+    if (c === SPACE) {
       let j = i;
-      while (j < end && text[j] === ' ') j++;
+      while (j < end && text.charCodeAt(j) === SPACE) j++;
       const m = j < end ? matchMarker(text, j) : null;
       if (m && MIDLINE_FAMILIES.has(m.family)) return { titleEnd: i, next: j };
     }
-    if ((c === '(' || c === '（') && i > from) {
+    if (isOpenParen(c) && i > from) {
       const m = matchMarker(text, i);
       if (m && m.index === 1 && (m.family === 'cn-paren' || m.family === 'arabic-paren')) return { titleEnd: i, next: i };
     }

@@ -1,4 +1,5 @@
 import type { SourceText } from '../core/source-text.js';
+import { charTest, isWhitespace } from './char-class.js';
 import { smallNumber } from './numerals.js';
 import type { Item } from './types.js';
 
@@ -6,25 +7,70 @@ import type { Item } from './types.js';
  * Enumeration markers: `一是`, `二是`…, `第一，`…. They must stand where a clause can start:
  * at a line start or after a sentence or clause mark (so `统一是` is no item).
  */
-const ITEM_MARKER = /(?<=^|[。；;：:，,！!？?\s”）)])(?:([一二三四五六七八九十]{1,3})是|第([一二三四五六七八九十]{1,3})(?=[，,、]))/gm;
+const isNumeral = charTest('一二三四五六七八九十');
+/** Marks an item may follow (besides whitespace and the text start). */
+const isItemBoundary = charTest('。；;：:，,！!？?”）)');
+/** What may follow `第一` for it to be an item. */
+const isOrdinalEnd = charTest('，,、');
+const SHI = 0x662f; // 是
+const DI = 0x7b2c; // 第
+/** At most this many numerals make an item number (一 … 九十九). */
+const MAX_NUMERALS = 3;
 
 /** Items of the report in text order; each runs to the next item of its line or to the line end. */
 export function findItems(src: SourceText): Item[] {
   const { text, softBreaks } = src;
-  const found: Array<{ start: number; marker: string; index: number }> = [];
-  for (const m of text.matchAll(ITEM_MARKER)) {
-    const index = smallNumber(m[1] ?? m[2]!);
-    if (index >= 1) found.push({ start: m.index, marker: m[0], index });
-  }
+  const found = findMarkers(text);
   let lineEnd = -1;
   return found.map((f, k) => {
     if (f.start > lineEnd) lineEnd = lineEndAt(text, f.start, softBreaks);
     const next = found[k + 1];
     let end = next && next.start < lineEnd ? next.start : lineEnd;
-    while (end > f.start && /\s/.test(text[end - 1]!)) end--;
+    while (end > f.start && isWhitespace(text.charCodeAt(end - 1))) end--;
     return { span: src.span(f.start, end), marker: f.marker, index: f.index };
   });
 }
+
+interface Marker {
+  readonly start: number;
+  readonly marker: string;
+  readonly index: number;
+}
+
+/**
+ * The item markers in one pass: at each 是, the run of one to three numerals before it (`二是`); at
+ * each 第, the run after it when a comma follows (`第二，`); either at a clause start.
+ */
+function findMarkers(text: string): Marker[] {
+  const found: Marker[] = [];
+  const n = text.length;
+  for (let k = 0; k < n; k++) {
+    const c = text.charCodeAt(k);
+    if (c === SHI) {
+      let r = k;
+      while (r > 0 && k - r <= MAX_NUMERALS && isNumeral(text.charCodeAt(r - 1))) r--;
+      if (r < k && k - r <= MAX_NUMERALS) add(found, text, r, r, k, k + 1);
+    } else if (c === DI) {
+      let e = k + 1;
+      while (e < n && e - k - 1 <= MAX_NUMERALS && isNumeral(text.charCodeAt(e))) e++;
+      if (e > k + 1 && e - k - 1 <= MAX_NUMERALS && isOrdinalEnd(text.charCodeAt(e))) add(found, text, k, k + 1, e, e);
+    }
+  }
+  return found;
+}
+
+/** Adds the marker `[start, end)` numbered by `[from, to)` when it stands at a clause start. */
+function add(found: Marker[], text: string, start: number, from: number, to: number, end: number): void {
+  if (!atClauseStart(text, start)) return;
+  const index = smallNumber(text.slice(from, to));
+  if (index >= 1) found.push({ start, marker: text.slice(start, end), index });
+}
+
+const atClauseStart = (text: string, at: number): boolean => {
+  if (at === 0) return true;
+  const prev = text.charCodeAt(at - 1);
+  return isItemBoundary(prev) || isWhitespace(prev);
+};
 
 /** End of the (logical) line holding `offset`: the first `\n` that is not a soft break. */
 function lineEndAt(text: string, offset: number, softBreaks: ReadonlySet<number>): number {

@@ -3,34 +3,56 @@ import type { Span } from '../core/span.js';
 import type { Sentence } from './types.js';
 
 /** Marks that end a sentence (a line end ends one too). */
-const SENTENCE_END = new Set(['。', '！', '？', '；', '!', '?', ';']);
+const SENTENCE_END = '。！？；!?;';
 /** Closing quotes and brackets that stay with the sentence they close. */
-const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '】', '》']);
+const CLOSERS = '”’」』）)】》';
 /** Marks that end a clause inside a sentence; `,` and `:` only when not between digits (1,000 / 9:30). */
-const CLAUSE_END = new Set(['，', '、', '；', '：', ',', ':', ';']);
-const DIGIT_BOUND = new Set([',', ':']);
+const CLAUSE_END = '，、；：,:;';
+const DIGIT_BOUND = ',:';
 
-const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\n';
+/** Character classes by UTF-16 code, so the scans below look at each character once, without strings. */
+const IS_END = 1;
+const IS_CLOSER = 2;
+const IS_CLAUSE_END = 4;
+const IS_DIGIT_BOUND = 8;
+const CLASS = new Uint8Array(0x10000);
+const mark = (chars: string, bit: number): void => {
+  for (let i = 0; i < chars.length; i++) CLASS[chars.charCodeAt(i)]! |= bit;
+};
+mark(SENTENCE_END, IS_END);
+mark(CLOSERS, IS_CLOSER);
+mark(CLAUSE_END, IS_CLAUSE_END);
+mark(DIGIT_BOUND, IS_DIGIT_BOUND);
+
+const SPACE = 0x20;
+const NEWLINE = 0x0a;
+const isSpace = (c: number): boolean => c === SPACE || c === NEWLINE;
+/** ASCII digit (as `/\d/`); NaN (outside the text) is none */
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /**
  * Sentences split on 。！？； and line ends, each with clause spans that tile it. A soft line break
- * (`softBreaks`: a `\n` inside a hard-wrapped paragraph) does not end a sentence.
+ * (`softBreaks`: a `\n` inside a hard-wrapped paragraph) does not end a sentence. One pass.
  */
 export function splitSentences(src: SourceText): Sentence[] {
   const { text, softBreaks } = src;
+  const n = text.length;
   const out: Sentence[] = [];
   let i = 0;
-  while (i < text.length) {
-    while (i < text.length && isSpace(text[i])) i++;
-    if (i >= text.length) break;
+  while (i < n) {
+    while (i < n && isSpace(text.charCodeAt(i))) i++;
+    if (i >= n) break;
     let j = i;
-    while (j < text.length && !(text[j] === '\n' && !softBreaks.has(j)) && !SENTENCE_END.has(text[j]!)) j++;
-    if (j < text.length && text[j] !== '\n') {
+    for (; j < n; j++) {
+      const c = text.charCodeAt(j);
+      if (c === NEWLINE ? !softBreaks.has(j) : (CLASS[c]! & IS_END) !== 0) break;
+    }
+    if (j < n && text.charCodeAt(j) !== NEWLINE) {
       j++;
-      while (j < text.length && CLOSERS.has(text[j]!)) j++;
+      while (j < n && (CLASS[text.charCodeAt(j)]! & IS_CLOSER) !== 0) j++;
     }
     let end = j;
-    while (end > i && isSpace(text[end - 1])) end--;
+    while (end > i && isSpace(text.charCodeAt(end - 1))) end--;
     if (end > i) out.push({ span: src.span(i, end), clauses: splitClauses(src, i, end) });
     i = j;
   }
@@ -43,9 +65,9 @@ export function splitClauses(src: SourceText, start: number, end: number): Span[
   const out: Span[] = [];
   let from = start;
   for (let k = start; k < end - 1; k++) {
-    const c = text[k]!;
-    if (!CLAUSE_END.has(c)) continue;
-    if (DIGIT_BOUND.has(c) && /\d/.test(text[k - 1] ?? '') && /\d/.test(text[k + 1] ?? '')) continue;
+    const cls = CLASS[text.charCodeAt(k)]!;
+    if ((cls & IS_CLAUSE_END) === 0) continue;
+    if ((cls & IS_DIGIT_BOUND) !== 0 && isDigit(text.charCodeAt(k - 1)) && isDigit(text.charCodeAt(k + 1))) continue;
     out.push(src.span(from, k + 1));
     from = k + 1;
   }
