@@ -20,6 +20,8 @@ export interface Span {
 /** Maps offsets to 1-based line/column. Lines are split on `\n` only (a `\r` is ordinary text). */
 export class LineIndex {
   private readonly starts: number[];
+  /** line index of the last answer (0-based) */
+  private last = 0;
 
   constructor(text: string) {
     const starts = [0];
@@ -37,6 +39,18 @@ export class LineIndex {
   }
 
   position(offset: number): { line: number; column: number } {
+    const { starts } = this;
+    let lo = this.last;
+    // stages ask in text order: the line of the previous answer or the next one is the usual answer
+    if (!(starts[lo]! <= offset && (lo + 1 === starts.length || offset < starts[lo + 1]!))) {
+      lo = lo + 2 < starts.length && starts[lo + 1]! <= offset && offset < starts[lo + 2]! ? lo + 1 : this.search(offset);
+      this.last = lo;
+    }
+    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+  }
+
+  /** 0-based index of the line holding `offset` (binary search) */
+  private search(offset: number): number {
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {
@@ -44,7 +58,7 @@ export class LineIndex {
       if (this.starts[mid]! <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: offset - this.starts[lo]! + 1 };
+    return lo;
   }
 }
 

@@ -1,3 +1,4 @@
+import { charTest, isDigit } from './char-class.js';
 import { smallNumber } from './numerals.js';
 
 /**
@@ -40,6 +41,9 @@ const MARKER_RULES: ReadonlyArray<{ family: (m: RegExpExecArray) => MarkerFamily
   { family: () => 'arabic-rparen', pattern: /(\d{1,2})[)）]/y },
 ];
 
+/** The first characters of the rules above: any other character opens no marker (a quick test before the regexes). */
+const canOpenMarker = charTest('第(（一二三四五六七八九十0123456789');
+
 const CIRCLED_FIRST = 0x2460; // ①
 const CIRCLED_LAST = 0x2473; // ⑳
 
@@ -49,7 +53,8 @@ export function matchMarker(text: string, pos: number): MarkerMatch | null {
   if (code >= CIRCLED_FIRST && code <= CIRCLED_LAST) {
     return { marker: text[pos]!, family: 'circled', index: code - CIRCLED_FIRST + 1, start: pos, end: pos + 1 };
   }
-  if (pos > 0 && /\d/.test(text[pos - 1]!) && /\d/.test(text[pos]!)) return null;
+  if (!canOpenMarker(code)) return null;
+  if (pos > 0 && isDigit(code) && isDigit(text.charCodeAt(pos - 1))) return null;
   for (const rule of MARKER_RULES) {
     rule.pattern.lastIndex = pos;
     const m = rule.pattern.exec(text);

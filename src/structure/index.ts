@@ -29,7 +29,8 @@ export function analyzeStructure(src: SourceText): Structure {
   const meta = readMeta(text, src.raw, lines, block);
   const body = lines.slice(block.bodyStart);
   const bodyLines = body.filter((l) => !isBlank(l));
-  const found = bodyLines.flatMap((l) => detectNumberedHeadings(text, l));
+  const found: HeadingCandidate[] = [];
+  for (const l of bodyLines) for (const c of detectNumberedHeadings(text, l)) found.push(c);
   const numbered = withPartTitles(found, detectLostFirstMarkers(text, bodyLines, found));
   const entries = detectBracketHeadings(text, body);
   const unnumbered = entries.length > 0 ? entries : detectHeadlines(text, body);
