@@ -1,4 +1,4 @@
-import type { Heading, Item, Location, Sentence } from './types.js';
+import type { Heading, Item, Location, SectionRole, Sentence } from './types.js';
 
 /** Index of the last element whose start is ≤ offset, or -1 (binary search over starts in text order). */
 export function lastStartingAtOrBefore(starts: readonly number[], offset: number): number {
@@ -18,21 +18,27 @@ export function lastStartingAtOrBefore(starts: readonly number[], offset: number
 /** Builds the O(log n) `locate(offset)` of a structure. */
 export function createLocator(headings: readonly Heading[], items: readonly Item[], sentences: readonly Sentence[]): (offset: number) => Location {
   const paths = headingPaths(headings);
+  const roles = paths.map(roleOfPath);
   const headingStarts = headings.map((h) => h.span.start);
   const itemStarts = items.map((it) => it.span.start);
   const sentenceStarts = sentences.map((s) => s.span.start);
   return (offset) => {
     const h = lastStartingAtOrBefore(headingStarts, offset);
-    const path = h === -1 ? [] : paths[h]!;
     const it = items[lastStartingAtOrBefore(itemStarts, offset)];
     const se = sentences[lastStartingAtOrBefore(sentenceStarts, offset)];
     return {
-      path,
-      role: [...path].reverse().find((x) => x.role !== 'other')?.role ?? 'other',
+      path: h === -1 ? [] : paths[h]!,
+      role: h === -1 ? 'other' : roles[h]!,
       item: it && offset < it.span.end ? it : null,
       sentence: se && offset < se.span.end ? se : null,
     };
   };
+}
+
+/** Role of the innermost heading of the path that has one other than 'other', else 'other'. */
+function roleOfPath(path: readonly Heading[]): SectionRole {
+  for (let k = path.length - 1; k >= 0; k--) if (path[k]!.role !== 'other') return path[k]!.role;
+  return 'other';
 }
 
 /** For each heading, the chain of headings that enclose it, outermost first, itself last. */

@@ -89,5 +89,5 @@ function yearOf(title: string, opening: string | null): number | null {
 function kindOf(title: string | null, block: TitleBlock, text: string): ReportKind {
   if (block.salutation !== null && SPEECH_OPENERS.test(lineText(text, block.salutation))) return 'speech';
   for (const [kind, words] of KIND_TITLE_WORDS) if (title !== null && words.test(title)) return kind;
-  return /报告如下/.test(text) ? 'annual-report' : 'other';
+  return text.includes('报告如下') ? 'annual-report' : 'other';
 }

@@ -57,7 +57,8 @@ export function completeOrg(org: string, place: string | null): string {
  * year after the one it reviews (政府工作报告), the year before delivery; null when neither says.
  */
 export function reviewedYear(text: string, title: string, delivery: Delivery | null): number | null {
-  const heading = REVIEWED.exec(text);
+  // the regex scan of the whole text only when its last word is there at all
+  const heading = text.includes('回顾') ? REVIEWED.exec(text) : null;
   if (heading && (delivery !== null || NEXT_YEAR_TITLES.test(title))) return Number(heading[1]);
   if (delivery && NEXT_YEAR_TITLES.test(title)) return delivery.year - 1;
   return null;
