@@ -1,6 +1,6 @@
 import type { Lexicon, MeasureWords } from '../rules/lexicon-schema.js';
 import type { UnitKind } from './quantity.js';
-import { longestFirst } from './word-match.js';
+import { longestFirst, wordList, type WordList } from './word-match.js';
 
 export interface CompiledUnit {
   readonly surface: string;
@@ -8,7 +8,7 @@ export interface CompiledUnit {
   readonly kind: UnitKind;
   readonly scale: number;
   readonly arabicOnly: boolean;
-  readonly notWords: readonly string[];
+  readonly notWords: WordList;
   /** from the open class of measure words (rules/measure-words.yaml), not declared in lexicon.yaml */
   readonly open: boolean;
 }
@@ -22,36 +22,36 @@ export interface CompiledMultiplier {
 export interface CompiledLexicon {
   readonly units: readonly CompiledUnit[];
   readonly unitSurfaces: ReadonlyMap<string, CompiledUnit>;
-  readonly unitWords: readonly string[];
+  readonly unitWords: WordList;
   readonly percentUnit: CompiledUnit;
   readonly multipliers: readonly CompiledMultiplier[];
-  readonly multiplierWords: readonly string[];
-  readonly before: readonly string[];
-  readonly afterNumber: readonly string[];
-  readonly afterUnit: readonly string[];
-  readonly roundPrefix: readonly string[];
-  readonly notBefore: readonly string[];
-  readonly increase: readonly string[];
-  readonly decrease: readonly string[];
-  readonly rangeSeparators: readonly string[];
-  readonly percentPrefixes: readonly string[];
-  readonly marks: readonly string[];
+  readonly multiplierWords: WordList;
+  readonly before: WordList;
+  readonly afterNumber: WordList;
+  readonly afterUnit: WordList;
+  readonly roundPrefix: WordList;
+  readonly notBefore: WordList;
+  readonly increase: WordList;
+  readonly decrease: WordList;
+  readonly rangeSeparators: WordList;
+  readonly percentPrefixes: WordList;
+  readonly marks: WordList;
   readonly strictMarks: ReadonlySet<string>;
   /** global regex over all exclusion phrases, or null when there are none */
   readonly phrasePattern: RegExp | null;
-  readonly ordinalPrefixes: readonly string[];
+  readonly ordinalPrefixes: WordList;
   /** 前10位, 前三名: a rank, not a count */
-  readonly ranks: { readonly prefixes: readonly string[]; readonly units: ReadonlySet<string> };
+  readonly ranks: { readonly prefixes: WordList; readonly units: ReadonlySet<string> };
   /** 分别提高4.44、2.75个百分点: numbers that share the unit written after the last */
-  readonly sharedUnit: { readonly cues: readonly string[]; readonly separators: readonly string[]; readonly window: number };
-  readonly vaguePrefixes: readonly string[];
-  readonly numberJoiners: readonly string[];
-  readonly numericJoiners: readonly string[];
+  readonly sharedUnit: { readonly cues: WordList; readonly separators: WordList; readonly window: number };
+  readonly vaguePrefixes: WordList;
+  readonly numberJoiners: WordList;
+  readonly numericJoiners: WordList;
   readonly quotes: ReadonlyArray<readonly [string, string]>;
   readonly quoteMaxLength: number;
   readonly indefiniteOne: {
     readonly countUnits: ReadonlySet<string>;
-    readonly followers: readonly string[];
+    readonly followers: WordList;
     readonly marker: string;
     readonly window: number;
   };
@@ -71,7 +71,7 @@ function openUnits(lex: Lexicon, declared: readonly CompiledUnit[], measureWords
   const add = (surface: string, kind: CompiledUnit['kind']) => {
     if (known.has(surface) || skip.has(surface)) return;
     known.add(surface);
-    open.push({ surface, unit: surface, kind, scale: 1, arabicOnly: true, notWords: [], open: true });
+    open.push({ surface, unit: surface, kind, scale: 1, arabicOnly: true, notWords: NO_WORDS, open: true });
   };
   for (const w of measureWords?.words ?? []) add(w, 'count');
   const bases = [...declared.filter((u) => u.kind === 'count' && u.scale === 1).map((u) => u.surface), ...open.map((u) => u.surface), ...compoundBases];
@@ -82,6 +82,8 @@ function openUnits(lex: Lexicon, declared: readonly CompiledUnit[], measureWords
   return open;
 }
 
+const NO_WORDS = wordList([]);
+
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function compileLexicon(lex: Lexicon, measureWords?: MeasureWords): CompiledLexicon {
@@ -91,46 +93,46 @@ export function compileLexicon(lex: Lexicon, measureWords?: MeasureWords): Compi
     kind: u.kind,
     scale: u.scale ?? 1,
     arabicOnly: u.arabicOnly ?? false,
-    notWords: longestFirst(u.notWords ?? []),
+    notWords: wordList(u.notWords ?? []),
     open: false,
   }));
   const units = [...declared, ...openUnits(lex, declared, measureWords)].sort((a, b) => b.surface.length - a.surface.length);
   const unitSurfaces = new Map(units.map((u) => [u.surface, u] as const));
-  const percentUnit = units.find((u) => u.surface === '%') ?? { surface: '%', unit: '%', kind: 'percent' as const, scale: 1, arabicOnly: false, notWords: [], open: false };
+  const percentUnit = units.find((u) => u.surface === '%') ?? { surface: '%', unit: '%', kind: 'percent' as const, scale: 1, arabicOnly: false, notWords: NO_WORDS, open: false };
   const multipliers = [...lex.multipliers].sort((a, b) => b.surface.length - a.surface.length);
   const phrases = longestFirst(lex.exclusions.phrases);
   const ex = lex.exclusions;
   return {
     units,
     unitSurfaces,
-    unitWords: units.map((u) => u.surface),
+    unitWords: wordList(units.map((u) => u.surface)),
     percentUnit,
     multipliers,
-    multiplierWords: multipliers.map((m) => m.surface),
-    before: longestFirst(lex.qualifiers.before),
-    afterNumber: longestFirst(lex.qualifiers.afterNumber),
-    afterUnit: longestFirst(lex.qualifiers.afterUnit),
-    roundPrefix: longestFirst(lex.qualifiers.roundPrefix),
-    notBefore: longestFirst(lex.qualifiers.notBefore),
-    increase: longestFirst(lex.changes.increase),
-    decrease: longestFirst(lex.changes.decrease),
-    rangeSeparators: longestFirst(lex.rangeSeparators),
-    percentPrefixes: longestFirst(lex.percentPrefixes),
-    marks: longestFirst(lex.placeholders.marks),
+    multiplierWords: wordList(multipliers.map((m) => m.surface)),
+    before: wordList(lex.qualifiers.before),
+    afterNumber: wordList(lex.qualifiers.afterNumber),
+    afterUnit: wordList(lex.qualifiers.afterUnit),
+    roundPrefix: wordList(lex.qualifiers.roundPrefix),
+    notBefore: wordList(lex.qualifiers.notBefore),
+    increase: wordList(lex.changes.increase),
+    decrease: wordList(lex.changes.decrease),
+    rangeSeparators: wordList(lex.rangeSeparators),
+    percentPrefixes: wordList(lex.percentPrefixes),
+    marks: wordList(lex.placeholders.marks),
     strictMarks: new Set(lex.placeholders.strict),
     phrasePattern: phrases.length ? new RegExp(phrases.map(escapeRegExp).join('|'), 'g') : null,
-    ordinalPrefixes: longestFirst(ex.ordinalPrefixes),
-    ranks: { prefixes: longestFirst(ex.ranks.prefixes), units: new Set(ex.ranks.units) },
-    sharedUnit: { cues: longestFirst(lex.sharedUnit.cues), separators: longestFirst(lex.sharedUnit.separators), window: lex.sharedUnit.window },
-    vaguePrefixes: longestFirst(ex.vaguePrefixes),
-    numberJoiners: longestFirst(ex.numberJoiners),
-    numericJoiners: longestFirst(ex.numericJoiners),
+    ordinalPrefixes: wordList(ex.ordinalPrefixes),
+    ranks: { prefixes: wordList(ex.ranks.prefixes), units: new Set(ex.ranks.units) },
+    sharedUnit: { cues: wordList(lex.sharedUnit.cues), separators: wordList(lex.sharedUnit.separators), window: lex.sharedUnit.window },
+    vaguePrefixes: wordList(ex.vaguePrefixes),
+    numberJoiners: wordList(ex.numberJoiners),
+    numericJoiners: wordList(ex.numericJoiners),
     quotes: ex.quotes.map(([open, close]) => [open, close] as const),
     quoteMaxLength: ex.quoteMaxLength,
     indefiniteOne: {
       ...ex.indefiniteOne,
       countUnits: new Set(ex.indefiniteOne.countUnits),
-      followers: longestFirst(ex.indefiniteOne.followers),
+      followers: wordList(ex.indefiniteOne.followers),
     },
   };
 }

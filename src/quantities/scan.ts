@@ -1,7 +1,7 @@
 import type { CompiledLexicon, CompiledUnit } from './compile-lexicon.js';
 import { isBareRound } from './chinese-numerals.js';
 import { isToken, readNumber, type NumberToken } from './number-token.js';
-import { wordAt, wordBefore } from './word-match.js';
+import { wordAt, wordBefore, type WordList } from './word-match.js';
 
 /**
  * Extraction: where quantities are, with their parts, before any value is computed.
@@ -124,7 +124,7 @@ function readSharedUnit(text: string, token: NumberToken, floor: number, lex: Co
 }
 
 /** A cue word within `window` characters before `pos`, in the same clause. */
-function cueBefore(text: string, pos: number, cues: readonly string[], window: number): boolean {
+function cueBefore(text: string, pos: number, cues: WordList, window: number): boolean {
   for (let i = pos; i >= Math.max(0, pos - window); i--) {
     if (i < pos && /[，,。；;！？!?\n：:]/.test(text[i]!)) return false;
     if (wordBefore(text, i, cues)) return true;

@@ -1,14 +1,49 @@
-/** Longest-first word lookups at a position; the word lists come sorted by the lexicon compiler. */
+/**
+ * Longest-first word lookups at a position. A word list is compiled once (by the lexicon compiler)
+ * into buckets by first and by last character, so a lookup reads only the words that can start (or
+ * end) at that position, longest first, whatever the size of the list (the open class of measure
+ * words has hundreds).
+ */
+export interface WordList {
+  /** every word, without duplicates, longest first (ties keep their order) */
+  readonly words: readonly string[];
+  readonly byFirst: ReadonlyMap<string, readonly string[]>;
+  readonly byLast: ReadonlyMap<string, readonly string[]>;
+}
 
-/** The longest word of `words` (sorted longest first) that starts at `pos`, else null. */
-export function wordAt(text: string, pos: number, words: readonly string[]): string | null {
-  for (const w of words) if (text.startsWith(w, pos)) return w;
+const NONE: readonly string[] = [];
+
+/** Compile `words` into a WordList (duplicates dropped, longest first). */
+export function wordList(words: readonly string[]): WordList {
+  const sorted = longestFirst(words).filter((w) => w !== '');
+  const byFirst = new Map<string, string[]>();
+  const byLast = new Map<string, string[]>();
+  for (const w of sorted) {
+    push(byFirst, w[0]!, w);
+    push(byLast, w[w.length - 1]!, w);
+  }
+  return { words: sorted, byFirst, byLast };
+}
+
+function push(map: Map<string, string[]>, key: string, word: string): void {
+  const list = map.get(key);
+  if (list) list.push(word);
+  else map.set(key, [word]);
+}
+
+/** The longest word of `list` that starts at `pos`, else null. */
+export function wordAt(text: string, pos: number, list: WordList): string | null {
+  const ch = text[pos];
+  if (ch === undefined) return null;
+  for (const w of list.byFirst.get(ch) ?? NONE) if (text.startsWith(w, pos)) return w;
   return null;
 }
 
-/** The longest word of `words` (sorted longest first) that ends at `pos`, not before `floor`. */
-export function wordBefore(text: string, pos: number, words: readonly string[], floor = 0): string | null {
-  for (const w of words) {
+/** The longest word of `list` that ends at `pos`, not before `floor`. */
+export function wordBefore(text: string, pos: number, list: WordList, floor = 0): string | null {
+  const ch = text[pos - 1];
+  if (ch === undefined || pos - 1 < floor) return null;
+  for (const w of list.byLast.get(ch) ?? NONE) {
     const start = pos - w.length;
     if (start >= floor && text.startsWith(w, start)) return w;
   }

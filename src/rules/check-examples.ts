@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { CompiledRule, RuleSet } from './compile.js';
+import { withOnlyRules, type CompiledRule, type RuleSet } from './compile.js';
 import { extractReport } from '../pipeline/extract.js';
 
 export interface ExampleFailure {
@@ -32,7 +32,7 @@ export function checkExamples(ruleSet: RuleSet): ExampleFailure[] {
       if (run(ruleSet, sentence).some((o) => o.indicatorId === rule.indicatorId)) fail(rule, sentence, `counterexample yields ${rule.indicatorId}`);
     }
     if (rule.examples.length > 0) {
-      const alone: RuleSet = { ...ruleSet, rules: [rule] };
+      const alone = withOnlyRules(ruleSet, [rule]);
       if (!rule.examples.some((sentence) => run(alone, sentence).some((o) => o.ruleId === rule.id))) {
         fail(rule, rule.examples.join(' | '), 'its pattern matches none of its own examples');
       }

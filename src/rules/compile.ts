@@ -3,6 +3,7 @@ import type { IndicatorDef } from './indicator.js';
 import type { RuleFile } from './schema.js';
 import type { CompiledLexicon } from '../quantities/compile-lexicon.js';
 import { NO_SCOPE, type CompiledScope } from './scope.js';
+import { compileMatcher, type Matcher } from './compromise-net.js';
 
 /** One indicator rule, ready for the matcher. */
 export interface CompiledRule {
@@ -28,6 +29,8 @@ export interface CompiledRule {
 export interface RuleSet {
   readonly indicators: readonly IndicatorDef[];
   readonly rules: readonly CompiledRule[];
+  /** the rules' patterns parsed once, with compromise's match-net over them */
+  readonly matcher: Matcher;
   /** word → custom tags (set on tokens by position before the rule net runs) */
   readonly vocabulary: Readonly<Record<string, string[]>>;
   /** every custom tag name */
@@ -101,6 +104,7 @@ export function compileRuleSet(
   return {
     indicators,
     rules,
+    matcher: compileMatcher(rules),
     vocabulary,
     tagNames: [...tagNames],
     lexicon,
@@ -108,4 +112,9 @@ export function compileRuleSet(
     userWords: [...new Set([...userWords, ...Object.keys(vocabulary)])],
     hash: hash.digest('hex').slice(0, 16),
   };
+}
+
+/** The same rule set with only `rules` (its matcher compiled for them): to try one rule on its own. */
+export function withOnlyRules(ruleSet: RuleSet, rules: readonly CompiledRule[]): RuleSet {
+  return { ...ruleSet, rules, matcher: compileMatcher(rules) };
 }

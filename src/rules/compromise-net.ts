@@ -1,19 +1,27 @@
 import { createRequire } from 'node:module';
-import type { CompiledRule, RuleSet } from './compile.js';
-import { PIPELINE_TAGS } from './compile.js';
+import type { CompiledRule } from './compile.js';
 
-/** compromise's pre-tokenized input (string[][]), sweep and pointers; its TS types lack them. */
-export interface NlpDoc {
-  update(pointers: number[][]): NlpDoc;
-  tag(tag: string): NlpDoc;
-  match(pattern: string | ParsedMatch): NlpDoc;
-  groups(name: string): NlpDoc;
-  readonly fullPointer: number[][];
-  sweep(net: unknown, opts: { tagger: false }): { found: Array<{ rules: readonly CompiledRule[]; pattern: string; view: NlpDoc }> };
+/** A match pattern compromise has parsed already (its `regs`). */
+export type ParsedMatch = object[];
+
+/**
+ * A compromise term, as compromise's own tokenizer makes it for a pre-cut token: the matcher reads
+ * `text`, `normal` (word patterns), `tags` (#Tag patterns), `pre`/`post` and `id`.
+ */
+export interface NlpTerm {
+  readonly text: string;
+  readonly normal: string;
+  readonly pre: string;
+  readonly post: string;
+  readonly tags: Set<string>;
+  readonly id: string;
 }
 
-/** A match pattern compromise has parsed already. */
-export type ParsedMatch = object[];
+/** compromise's match result: [sentence, start, end] pointers, and per named group the pointers of each match. */
+interface MatchResult {
+  readonly ptrs: Array<[number, number, number]>;
+  readonly byGroup: Record<string, Array<[number, number, number]>>;
+}
 
 /** A net entry after compromise's buildNet: what a sentence must hold for the pattern to be tried. */
 interface NetEntry {
@@ -22,14 +30,18 @@ interface NetEntry {
   readonly wants: readonly string[];
   readonly minWant: number;
   readonly minWords: number;
+  readonly rules: readonly CompiledRule[];
+  readonly pattern: string;
+  /** the units the entry's rules accept for the value they capture */
+  readonly units: ReadonlySet<string>;
 }
 
 interface Nlp {
   parseMatch(pattern: string): ParsedMatch;
-  tokenize(input: string[][]): NlpDoc & { compute(names: string[]): void };
+  tokenize(input: string[][]): { docs: Array<Array<{ normal: string }>>; compute(names: string[]): void };
   world(): { compute: Record<string, unknown> };
-  buildNet(matches: Array<{ match: string; rules: readonly CompiledRule[]; pattern: string }>): { hooks: Record<string, NetEntry[]>; always: NetEntry[] };
-  addTags(tags: Record<string, object>): void;
+  methods(): { one: { match(docs: NlpTerm[][], todo: { regs: ParsedMatch }, cache: Array<ReadonlySet<string>>): MatchResult } };
+  buildNet(matches: Array<{ match: string }>): { hooks: Record<string, Array<{ match: string } & Omit<NetEntry, 'rules' | 'pattern' | 'units'>>>; always: Array<{ match: string } & Omit<NetEntry, 'rules' | 'pattern' | 'units'>> };
 }
 
 const require = createRequire(import.meta.url);
@@ -41,94 +53,144 @@ export function compromise(): Nlp {
   return loaded;
 }
 
-/**
- * A compromise document of pre-cut sentences with only the `normal` form computed (what word
- * patterns compare with). `nlp.tokenize` would also run English-only steps (contractions, aliases
- * for slashed words, machine forms for apostrophes and hyphens) that Chinese tokens never need and
- * that cost a third of building the document; it runs them only when the world has a
- * `contractions` step, so that step is set aside for the call.
- */
-export function tokenizeDocument(sentences: string[][]): NlpDoc {
-  const compute = compromise().world().compute;
-  const contractions = compute.contractions;
-  delete compute.contractions;
-  try {
-    const doc = compromise().tokenize(sentences);
-    doc.compute(['normal']);
-    return doc;
-  } finally {
-    compute.contractions = contractions;
-  }
+/** One place where a pattern matched in a window: its term range and the `num` group's term. */
+export interface PatternMatch {
+  readonly start: number;
+  readonly end: number;
+  /** index of the term captured as `[<num>…]`, or -1 */
+  readonly num: number;
 }
 
-const registered = new Set<string>();
-
-/** compromise's tag set is global to the thread: add the rule vocabulary's tags once. */
-export function registerTags(names: readonly string[]): void {
-  const missing = [...PIPELINE_TAGS, ...names].filter((n) => !registered.has(n));
-  if (missing.length === 0) return;
-  compromise().addTags(Object.fromEntries(missing.map((n) => [n, {}])));
-  for (const n of missing) registered.add(n);
-}
-
-/** Everything the matcher needs from a rule set, compiled once per rule set and thread. */
+/** Everything the matcher needs from a rule set, compiled once with the rule set (compile.ts). */
 export interface Matcher {
-  /** all rule patterns as one compromise match-net (`sweep` tries only the patterns a sentence can satisfy) */
-  readonly net: unknown;
-  /** every pattern (match, context, unless, notAfter) parsed once */
-  parsed(pattern: string): ParsedMatch;
   /** a rule's position in file order (the first rule in file order wins a quantity) */
   order(rule: CompiledRule): number;
   /**
-   * Whether some pattern could be tried on a sentence holding `haves` (its words and `#Tags`) and
-   * `length` terms: the same needs/wants/length test compromise's sweep applies, done before the
-   * sentence is built into a compromise document, so a sentence that can match nothing costs nothing.
+   * The patterns (each with the rules that list it) worth trying on a window holding `haves` (its
+   * words' normal forms and `#Tags`, as compromise caches a sentence) and `length` terms: compromise's
+   * own needs/wants/length test from its match-net, plus, when `units` is given, a unit that one of
+   * the pattern's rules accepts. A pattern outside this list cannot give an observation there.
    */
-  couldMatch(haves: ReadonlySet<string>, length: number): boolean;
-  /** ids of the rules with a pattern that passes that test (for traces; slower than couldMatch) */
-  triedRules(haves: ReadonlySet<string>, length: number): string[];
+  candidates(haves: ReadonlySet<string>, length: number, units: ReadonlySet<string> | null): ReadonlyArray<{ readonly pattern: string; readonly rules: readonly CompiledRule[] }>;
+  /** Every match of `pattern` in one window's terms, by compromise's match engine. */
+  find(terms: NlpTerm[], haves: ReadonlySet<string>, pattern: string): PatternMatch[];
 }
 
-const matchers = new WeakMap<RuleSet, Matcher>();
-
-export function compileMatcher(ruleSet: RuleSet): Matcher {
-  const known = matchers.get(ruleSet);
-  if (known) return known;
-  registerTags(ruleSet.tagNames);
-  // one entry per distinct pattern: sweep keeps only one net entry per match string
+/**
+ * Compile the rules' patterns: each distinct pattern parsed once, and compromise's match-net built
+ * over them (its needs/wants tell which patterns a window can satisfy before anything runs).
+ */
+export function compileMatcher(rules: readonly CompiledRule[]): Matcher {
+  const nlp = compromise();
   const byPattern = new Map<string, CompiledRule[]>();
-  for (const rule of ruleSet.rules) for (const p of rule.match) byPattern.set(p, [...(byPattern.get(p) ?? []), rule]);
-  const net = compromise().buildNet([...byPattern].map(([pattern, rules]) => ({ match: pattern, rules, pattern })));
-  const entries = [...new Set([...Object.values(net.hooks).flat(), ...net.always])] as Array<NetEntry & { rules: readonly CompiledRule[] }>;
-  const parsedPatterns = new Map<string, ParsedMatch>();
-  const parsed = (pattern: string) => {
-    let p = parsedPatterns.get(pattern);
-    if (!p) parsedPatterns.set(pattern, (p = compromise().parseMatch(pattern)));
-    return p;
+  for (const rule of rules) for (const p of rule.match) byPattern.set(p, [...(byPattern.get(p) ?? []), rule]);
+  const net = nlp.buildNet([...byPattern.keys()].map((pattern) => ({ match: pattern })));
+  const seen = new Set<object>();
+  const entries: NetEntry[] = [];
+  for (const raw of [...Object.values(net.hooks).flat(), ...net.always]) {
+    if (seen.has(raw)) continue;
+    seen.add(raw);
+    const owners = byPattern.get(raw.match) ?? [];
+    entries.push({ ...raw, rules: owners, pattern: raw.match, units: new Set(owners.flatMap((r) => [...r.units])) });
+  }
+  const compiled = new Map<string, CompiledPattern>();
+  const pattern = (p: string): CompiledPattern => {
+    let c = compiled.get(p);
+    if (!c) compiled.set(p, (c = compilePattern(nlp.parseMatch(p))));
+    return c;
   };
-  for (const rule of ruleSet.rules) for (const p of [...rule.match, rule.context, rule.unless, rule.notAfter]) if (p) parsed(p);
-  const orders = new Map(ruleSet.rules.map((r, i) => [r, i]));
-  const hookKeys = Object.keys(net.hooks);
-  const triable = (e: NetEntry, haves: ReadonlySet<string>, length: number) =>
-    length >= e.minWords && e.needs.every((n) => haves.has(n)) && (e.wants.length === 0 || e.wants.filter((w) => haves.has(w)).length >= e.minWant);
-  const matcher: Matcher = {
-    net,
-    parsed,
+  for (const rule of rules) for (const p of [...rule.match, rule.context, rule.unless, rule.notAfter]) if (p) pattern(p);
+  const orders = new Map(rules.map((r, i) => [r, i]));
+  const match = nlp.methods().one.match;
+  return {
     order: (rule) => orders.get(rule) ?? 0,
-    couldMatch(haves, length) {
-      if (net.always.some((e) => length >= e.minWords)) return true;
-      const small = haves.size < hookKeys.length;
-      for (const key of small ? haves : hookKeys) {
-        if (!small && !haves.has(key)) continue;
-        for (const e of Object.hasOwn(net.hooks, key) ? net.hooks[key]! : []) if (triable(e, haves, length)) return true;
-      }
-      return false;
+    candidates(haves, length, units) {
+      return entries.filter((e) => triable(e, haves, length) && (units === null || intersects(units, e.units)));
     },
-    triedRules(haves, length) {
-      const ids = entries.filter((e) => triable(e, haves, length)).flatMap((e) => e.rules.map((r) => r.id));
-      return [...new Set(ids)];
+    find(terms, haves, p) {
+      const { regs, anchored, first } = pattern(p);
+      if (!anchored || !first) return matchesOf(match([terms], { regs }, [haves]), 0);
+      // compromise tries a pattern from every term; start it only where its first term can match,
+      // anchored there, and go on after each match (as compromise does: matches never overlap)
+      const out: PatternMatch[] = [];
+      for (let i = 0; i < terms.length; i++) {
+        if (!first(terms[i]!)) continue;
+        const found = matchesOf(match([terms.slice(i)], { regs: anchored }, [haves]), i);
+        if (found.length === 0) continue;
+        out.push(found[0]!);
+        i = Math.max(i, found[0]!.end - 1);
+      }
+      return out;
     },
   };
-  matchers.set(ruleSet, matcher);
-  return matcher;
+}
+
+/** compromise's sweep test: the window holds every needed word or #Tag, enough wanted ones, enough terms. */
+function triable(e: NetEntry, haves: ReadonlySet<string>, length: number): boolean {
+  if (length < e.minWords) return false;
+  for (const n of e.needs) if (!haves.has(n)) return false;
+  if (e.wants.length === 0) return true;
+  let wanted = 0;
+  for (const w of e.wants) if (haves.has(w)) wanted++;
+  return wanted >= e.minWant;
+}
+
+function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
+
+/** Match results as term ranges of the window, `offset` being where the matched terms start in it. */
+function matchesOf({ ptrs, byGroup }: MatchResult, offset: number): PatternMatch[] {
+  const nums = byGroup.num ?? [];
+  return ptrs.map(([, start, end]) => {
+    const num = nums.find(([, s]) => s >= start && s < end)?.[1];
+    return { start: offset + start, end: offset + end, num: num === undefined ? -1 : offset + num };
+  });
+}
+
+/** A parsed compromise match term (the fields read here). */
+interface Reg {
+  readonly start?: boolean;
+  readonly end?: boolean;
+  readonly optional?: boolean;
+  readonly negative?: boolean;
+  readonly greedy?: boolean;
+  readonly anything?: boolean;
+  readonly fuzzy?: boolean;
+  readonly use?: string;
+  readonly id?: string;
+  readonly word?: string;
+  readonly tag?: string;
+  readonly fastOr?: ReadonlySet<string>;
+}
+
+interface CompiledPattern {
+  readonly regs: ParsedMatch;
+  /** the same pattern anchored at the start of the terms it is given (`^`), or null */
+  readonly anchored: ParsedMatch | null;
+  /** whether a term can be the first term of a match, or null when any term can */
+  readonly first: ((t: NlpTerm) => boolean) | null;
+}
+
+function compilePattern(regs: ParsedMatch): CompiledPattern {
+  const head = regs[0] as Reg | undefined;
+  const first = head ? firstTermTest(head) : null;
+  return { regs, anchored: first ? [{ ...head, start: true }, ...regs.slice(1)] : null, first };
+}
+
+/**
+ * A test that is true for every term compromise's matcher could match with `reg` (it may also be
+ * true for some that it would not), for a required word, #Tag or (word|word) term; null for any
+ * other first term (optional, negated, greedy, anchored, regex…), which then starts anywhere.
+ * It reads the fields compromise compares for terms built by compromise-terms.ts (no machine form,
+ * alias or root).
+ */
+function firstTermTest(reg: Reg): ((t: NlpTerm) => boolean) | null {
+  if (reg.optional || reg.negative || reg.greedy || reg.anything || reg.fuzzy || reg.start || reg.end || reg.use || reg.id !== undefined) return null;
+  const { word, tag, fastOr } = reg;
+  if (word !== undefined) return (t) => t.normal === word || t.text === word;
+  if (tag !== undefined) return (t) => t.tags.has(tag);
+  if (fastOr !== undefined) return (t) => fastOr.has(t.normal) || fastOr.has(t.text);
+  return null;
 }

@@ -2,7 +2,8 @@ import type { Observation, PlacedQuantity } from '../core/document.js';
 import type { CompiledRule, RuleSet } from './compile.js';
 import type { MatchToken } from './clause-tokens.js';
 import { continueLists } from './continue-lists.js';
-import { compileMatcher, tokenizeDocument, type Matcher, type NlpDoc } from './compromise-net.js';
+import type { Matcher } from './compromise-net.js';
+import { windowTerms, type WindowTerms } from './compromise-terms.js';
 import { isPlanSentence } from '../pipeline/plan-sentence.js';
 import type { PatternHit, RuleOutcome, WindowTrace } from '../pipeline/extract-trace.js';
 
@@ -13,30 +14,25 @@ export interface Match {
   readonly tokenIndex: number;
 }
 
-/** At most this many terms go into one compromise document (memory stays flat on huge reports). */
-const MAX_DOC_TERMS = 4000;
-
 /**
  * Match indicator rules over the token windows of the sentences that hold quantities (see the
- * segment stage): windows that can satisfy no pattern are dropped first; the rest go into compromise
- * documents (one sentence per window, a few thousand terms per document), tagged by position and
- * swept with the rule net. Each window is bounded in length, so the whole stage is linear in the text.
+ * segment stage). Each window's tokens become compromise terms tagged by position; compromise's
+ * match-net tells which patterns the window can satisfy (and, outside a trace, a pattern is tried
+ * only if one of its rules accepts the unit of a value in the window); compromise's match engine
+ * runs exactly those patterns on the window. Each window is bounded in length, so the whole stage is
+ * linear in the text.
  */
 export function matchIndicators(windows: readonly (readonly MatchToken[])[], ruleSet: RuleSet, trace?: WindowTrace[]): Observation[] {
-  const matcher = compileMatcher(ruleSet);
-  const all = windows.map((tokens) => ({ tokens, tags: tokenTags(tokens, ruleSet.vocabulary), hits: [] as PatternHit[] }));
-  const tagged = all.filter((w) => {
-    const haves = havesOf(w);
-    const triable = matcher.couldMatch(haves, w.tokens.length);
-    if (trace) trace.push({ tokens: w.tokens, triable, tried: triable ? matcher.triedRules(haves, w.tokens.length) : [], hits: w.hits });
-    return triable;
-  });
+  const { matcher } = ruleSet;
   const matches: Match[] = [];
-  for (let from = 0; from < tagged.length; ) {
-    let to = from;
-    for (let terms = 0; to < tagged.length && (to === from || terms + tagged[to]!.tokens.length <= MAX_DOC_TERMS); to++) terms += tagged[to]!.tokens.length;
-    matchDocument(tagged.slice(from, to), ruleSet, matcher, matches, trace !== undefined);
-    from = to;
+  for (const tokens of windows) {
+    const tags = tokenTags(tokens, ruleSet.vocabulary);
+    const window = windowTerms(tokens, tags);
+    const units = trace ? null : new Set(tokens.flatMap((t) => (t.role === 'value' ? [t.quantity!.unit] : [])));
+    const candidates = matcher.candidates(window.haves, tokens.length, units);
+    const hits: PatternHit[] = [];
+    if (trace) trace.push({ tokens, triable: candidates.length > 0, tried: [...new Set(candidates.flatMap((c) => c.rules.map((r) => r.id)))], hits });
+    if (candidates.length > 0) matchWindow(tokens, window, candidates, matcher, matches, trace ? hits : null);
   }
   matches.sort((a, b) => matcher.order(a.rule) - matcher.order(b.rule) || a.quantity.index - b.quantity.index);
   const observations = toObservations([...matches, ...continueLists(matches, ruleSet.vocabulary)]);
@@ -49,59 +45,29 @@ export function matchIndicators(windows: readonly (readonly MatchToken[])[], rul
   return observations;
 }
 
-interface TaggedWindow {
-  readonly tokens: readonly MatchToken[];
-  /** the tags each token gets, by position */
-  readonly tags: readonly (readonly string[])[];
-  /** pattern hits, recorded when tracing */
-  readonly hits: PatternHit[];
-}
-
-const HAN = /^[\u4e00-\u9fff]+$/;
-
-/** A window's words (also in compromise's normal form) and `#Tags`, as compromise's sweep sees them. */
-function havesOf(w: TaggedWindow): Set<string> {
-  const haves = new Set<string>();
-  w.tokens.forEach((t, i) => {
-    haves.add(t.text);
-    // compromise matches words by their normal form; a word of Chinese characters is its own
-    if (!HAN.test(t.text)) haves.add(t.text.normalize('NFKC').toLowerCase());
-    for (const tag of w.tags[i]!) haves.add(`#${tag}`);
-  });
-  return haves;
-}
-
-function matchDocument(windows: readonly TaggedWindow[], ruleSet: RuleSet, matcher: Matcher, matches: Match[], tracing: boolean): void {
-  const doc = tokenizeDocument(windows.map((w) => w.tokens.map((t) => t.text)));
-  const byTag = new Map<string, number[][]>();
-  windows.forEach((w, s) =>
-    w.tags.forEach((tags, i) => {
-      for (const tag of tags) {
-        const list = byTag.get(tag);
-        if (list) list.push([s, i, i + 1]);
-        else byTag.set(tag, [[s, i, i + 1]]);
-      }
-    }),
-  );
-  for (const [tag, pointers] of byTag) doc.update(pointers).tag(tag);
-  // context / unless / notAfter patterns run only on the sentences where a rule pattern matched
+function matchWindow(
+  tokens: readonly MatchToken[],
+  window: WindowTerms,
+  candidates: ReturnType<Matcher['candidates']>,
+  matcher: Matcher,
+  matches: Match[],
+  hits: PatternHit[] | null,
+): void {
+  // context / unless / notAfter patterns run only where a rule pattern matched, once per window
   const ranges = new Map<string, Range[]>();
-  const at = (pattern: string, s: number): Range[] => {
-    const key = `${s}\0${pattern}`;
-    let found = ranges.get(key);
-    if (!found) ranges.set(key, (found = matchRanges(doc.update([[s]]), matcher, pattern)));
+  const at = (pattern: string): Range[] => {
+    let found = ranges.get(pattern);
+    if (!found) ranges.set(pattern, (found = matcher.find(window.terms, window.haves, pattern).map((m): Range => [m.start, m.end])));
     return found;
   };
-  for (const { rules, pattern, view } of doc.sweep(matcher.net, { tagger: false }).found) {
-    const start = view.fullPointer[0]![1]!;
-    for (const [s, i] of view.match(matcher.parsed(pattern)).groups('num').fullPointer as Array<[number, number]>) {
-      const tokens = windows[s]!.tokens;
-      const token = tokens[i];
+  for (const { pattern, rules } of candidates) {
+    for (const { start, num } of matcher.find(window.terms, window.haves, pattern)) {
+      const token = tokens[num];
       if (!token || token.role !== 'value' || !token.quantity) continue;
       for (const rule of rules) {
-        const outcome = ruleOutcome(rule, token.quantity.unit, start, i, (p) => at(p, s));
-        if (tracing) windows[s]!.hits.push({ ruleId: rule.id, pattern, quantityIndex: token.quantity.index, outcome });
-        if (outcome === 'observation') matches.push({ rule, quantity: token.quantity, tokens, tokenIndex: i });
+        const outcome = ruleOutcome(rule, token.quantity.unit, start, num, at);
+        hits?.push({ ruleId: rule.id, pattern, quantityIndex: token.quantity.index, outcome });
+        if (outcome === 'observation') matches.push({ rule, quantity: token.quantity, tokens, tokenIndex: num });
       }
     }
   }
@@ -126,27 +92,27 @@ function ruleOutcome(rule: CompiledRule, unit: string, start: number, i: number,
  */
 const PUNCT = /^[\p{P}\p{S}]+$/u;
 const NO_TAGS: readonly string[] = [];
+const VALUE_TAGS: readonly string[] = ['Value', 'Boundary'];
+const PLACEHOLDER_TAGS: readonly string[] = ['Value', 'Boundary', 'Placeholder'];
+const UNIT_TAGS: readonly string[] = ['Unit'];
+const QUALIFIER_TAGS: readonly string[] = ['Qualifier'];
+const PUNCT_TAGS: readonly string[] = ['Punct', 'Boundary'];
 
 function tokenTags(tokens: readonly MatchToken[], vocabulary: Readonly<Record<string, string[]>>): (readonly string[])[] {
   let inTitle = 0;
   return tokens.map((t) => {
     if (t.text === '《') inTitle++;
     else if (t.text === '》') inTitle = Math.max(0, inTitle - 1);
-    if (t.role === 'value') return t.quantity!.placeholder ? ['Value', 'Boundary', 'Placeholder'] : ['Value', 'Boundary'];
-    if (t.role === 'unit') return ['Unit'];
-    if (t.role === 'qualifier') return ['Qualifier'];
-    if (PUNCT.test(t.text)) return ['Punct', 'Boundary'];
+    if (t.role === 'value') return t.quantity!.placeholder ? PLACEHOLDER_TAGS : VALUE_TAGS;
+    if (t.role === 'unit') return UNIT_TAGS;
+    if (t.role === 'qualifier') return QUALIFIER_TAGS;
+    if (PUNCT.test(t.text)) return PUNCT_TAGS;
     return inTitle === 0 ? (vocabulary[t.text] ?? NO_TAGS) : NO_TAGS;
   });
 }
 
 /** A half-open range of term indexes in one sentence. */
 type Range = [start: number, end: number];
-
-/** the term ranges where `pattern` matches in one sentence's view, ascending */
-function matchRanges(sentence: NlpDoc, matcher: Matcher, pattern: string): Range[] {
-  return (sentence.match(matcher.parsed(pattern)).fullPointer as Array<[number, number, number]>).map(([, start, end]) => [start, end]);
-}
 
 /** the last start among `ranges` before `value`, or null */
 function lastStartBefore(ranges: readonly Range[], value: number): number | null {

@@ -55,7 +55,7 @@ function blockQuantities(src: SourceText, block: TableBlock, lex: CompiledLexico
 
 function cellQuantity(src: SourceText, cell: TableCell, unit: HeaderUnit, header: string, lex: CompiledLexicon): CellQuantity | null {
   const text = src.text.slice(cell.start, cell.end);
-  const placeholder = lex.marks.includes(text);
+  const placeholder = lex.marks.words.includes(text);
   const m = NUMBER.exec(text);
   if (!m && !placeholder) return null;
   const span = src.span(cell.start, cell.end);

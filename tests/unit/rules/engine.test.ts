@@ -76,13 +76,20 @@ describe('matcher features', () => {
   });
 });
 
-describe('which sentences go into the compromise document', () => {
-  it('a sentence goes in only when it holds what some pattern needs', async () => {
-    const { compileMatcher } = await import('../../../src/rules/compromise-net.js');
-    const matcher = compileMatcher(requireRules('rules'));
-    // 解答…N次 (a literal word some pattern requires), with a value and its unit
-    expect(matcher.couldMatch(new Set(['解答', '#Value', '#Boundary', '#Unit']), 4)).toBe(true);
-    expect(matcher.couldMatch(new Set(['天气', '#Value', '#Boundary', '#Unit']), 4)).toBe(false);
-    expect(matcher.couldMatch(new Set(['解答']), 1)).toBe(false);
+describe('which patterns a window is tried with', () => {
+  const pattern = '解答 [<num>#Value] [<unit>#Unit]';
+  const tried = (haves: string[], length: number, units: string[] | null) =>
+    requireRules('rules').matcher.candidates(new Set(haves), length, units && new Set(units)).map((c) => c.pattern);
+
+  it('a pattern is tried only when the window holds what it needs', () => {
+    // 解答…N人次 (a literal word the pattern requires), with a value and its unit
+    expect(tried(['解答', '#Value', '#Boundary', '#Unit'], 4, null)).toContain(pattern);
+    expect(tried(['天气', '#Value', '#Boundary', '#Unit'], 4, null)).not.toContain(pattern);
+    expect(tried(['解答'], 1, null)).not.toContain(pattern);
+  });
+
+  it('and, outside a trace, only when one of its rules accepts the unit of a value in the window', () => {
+    expect(tried(['解答', '#Value', '#Boundary', '#Unit'], 4, ['人次'])).toContain(pattern);
+    expect(tried(['解答', '#Value', '#Boundary', '#Unit'], 4, ['%'])).not.toContain(pattern);
   });
 });

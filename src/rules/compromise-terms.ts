@@ -1,0 +1,77 @@
+import type { MatchToken } from './clause-tokens.js';
+import { compromise, type NlpTerm } from './compromise-net.js';
+
+const HAN = /^[\u4e00-\u9fff]+$/;
+/** Normal forms already computed (token text → normal); cleared when it grows past this many. */
+const MAX_CACHED = 50_000;
+const normals = new Map<string, string>();
+
+/**
+ * compromise's normal form of a token (what word patterns compare with): a word of Chinese
+ * characters is its own; any other token (digits, Latin letters, full-width punctuation: `，` → `,`)
+ * is normalised by compromise itself, once per distinct text.
+ */
+export function normalOf(text: string): string {
+  if (HAN.test(text)) return text;
+  let normal = normals.get(text);
+  if (normal === undefined) {
+    if (normals.size >= MAX_CACHED) normals.clear();
+    normal = compromiseNormal(text);
+    normals.set(text, normal);
+  }
+  return normal;
+}
+
+/**
+ * `nlp.tokenize` without its English-only steps (contractions, slashed-word aliases: the world's
+ * `contractions` step is set aside for the call), then compromise's `normal` computation.
+ */
+function compromiseNormal(text: string): string {
+  const nlp = compromise();
+  const compute = nlp.world().compute;
+  const contractions = compute.contractions;
+  delete compute.contractions;
+  try {
+    const doc = nlp.tokenize([[text]]);
+    doc.compute(['normal']);
+    return doc.docs.flat().map((t) => t.normal).join('');
+  } finally {
+    compute.contractions = contractions;
+  }
+}
+
+/** One window as compromise's matcher reads it: a term per token, and the sentence cache of normals and #Tags. */
+export interface WindowTerms {
+  readonly terms: NlpTerm[];
+  /** what compromise caches of a sentence to skip patterns fast: each normal form and `#Tag` */
+  readonly haves: ReadonlySet<string>;
+}
+
+/**
+ * The terms of one window, one per token (a token is never split again), with the tags the match
+ * stage set by position: the same terms compromise's tokenizer makes of pre-cut words, built
+ * directly, so no compromise document (and none of its per-document work) is needed.
+ */
+export function windowTerms(tokens: readonly MatchToken[], tags: readonly (readonly string[])[]): WindowTerms {
+  const haves = new Set<string>();
+  const terms = tokens.map((t, i): NlpTerm => {
+    const normal = normalOf(t.text);
+    if (normal !== '') haves.add(normal);
+    const own = tags[i]!;
+    for (const tag of own) haves.add(`#${tag}`);
+    return { text: t.text, normal, pre: '', post: ' ', tags: tagSet(own), id: '' };
+  });
+  return { terms, haves };
+}
+
+/**
+ * One Set per list of tags (the match stage hands out the same few lists again and again), shared
+ * by the terms that carry it: compromise's matcher only reads a term's tags (no tagger runs).
+ */
+const tagSets = new WeakMap<readonly string[], Set<string>>();
+
+function tagSet(tags: readonly string[]): Set<string> {
+  let set = tagSets.get(tags);
+  if (!set) tagSets.set(tags, (set = new Set(tags)));
+  return set;
+}
