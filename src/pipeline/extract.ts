@@ -72,7 +72,7 @@ export function extractReport(input: ExtractInput, ctx: ExtractContext): Extract
   });
   const quantities: Quantity[] = stage('quantities', scanned, () => addTableCellQuantities(src, scanned, ctx.ruleSet.lexicon));
   const placed: PlacedQuantity[] = stage('place', [], () => (structure ? placeQuantities(src, structure, quantities) : []));
-  const windows: MatchToken[][] = stage('segment', [], () => segmentWindows(src, placed, ctx.ruleSet));
+  const windows: MatchToken[][] = stage('segment', [], () => segmentWindows(src, placed, ctx.ruleSet, trace !== undefined));
   const observations: Observation[] = stage('match', [], () => {
     const matched = matchIndicators(windows, ctx.ruleSet, trace?.windows);
     const scoped = applyScope(src, placed, matched, ctx.ruleSet.scope);

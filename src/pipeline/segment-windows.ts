@@ -1,18 +1,27 @@
 import type { SourceText } from '../core/source-text.js';
 import type { PlacedQuantity } from '../core/document.js';
 import type { RuleSet } from '../rules/compile.js';
-import { sentenceTokens, type MatchToken } from '../rules/clause-tokens.js';
+import { sentenceTokens, windowEnd, type MatchToken } from '../rules/clause-tokens.js';
 import { useUserWords } from '../segment/tokenize.js';
 
 /**
  * The segment stage: the sentences (or, in a long sentence, the reading windows) that hold a
  * quantity, cut into the tokens the rules read — jieba words between the quantities, each quantity
- * as value / unit / qualifier tokens. Every stretch of text is cut once.
+ * as value / unit / qualifier tokens. Every stretch of text is cut once, and only where a rule could
+ * match: a window whose raw text lacks what every pattern needs (or whose units no rule takes) is
+ * never cut, unless `all` (a trace shows every window).
  */
-export function segmentWindows(src: SourceText, quantities: readonly PlacedQuantity[], ruleSet: RuleSet): MatchToken[][] {
+export function segmentWindows(src: SourceText, quantities: readonly PlacedQuantity[], ruleSet: RuleSet, all = false): MatchToken[][] {
   if (quantities.length === 0) return [];
+  const groups = groupBySentence(quantities);
+  const usable = all ? groups : groups.filter((qs) => mayMatch(src, qs, ruleSet));
+  if (usable.length === 0) return [];
   useUserWords(ruleSet.userWords);
-  return groupBySentence(quantities).map((qs) => sentenceTokens(src, qs));
+  return usable.map((qs) => sentenceTokens(src, qs));
+}
+
+function mayMatch(src: SourceText, quantities: readonly PlacedQuantity[], ruleSet: RuleSet): boolean {
+  return ruleSet.matcher.text.mayMatch(src.text, quantities[0]!.sentence.start, windowEnd(src, quantities), new Set(quantities.map((q) => q.unit)));
 }
 
 /** Consecutive quantities that share a sentence (or reading window). */

@@ -1,7 +1,7 @@
 import { RuleFileError } from '../core/errors.js';
 import type { RuleSource } from './compile.js';
 import type { CompiledLexicon } from '../quantities/compile-lexicon.js';
-import { PIPELINE_TAGS } from './compile.js';
+import { PIPELINE_TAGS } from './pipeline-tags.js';
 import { yamlLineOf } from './load-yaml.js';
 import { patternProblems } from './check-pattern.js';
 

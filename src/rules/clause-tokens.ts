@@ -16,8 +16,7 @@ export interface MatchToken extends TokenRange {
  */
 export function sentenceTokens(src: SourceText, quantities: readonly PlacedQuantity[]): MatchToken[] {
   const first = quantities[0]!;
-  const last = quantities[quantities.length - 1]!;
-  const end = clauseEnd(src, last.span.end, first.sentence.end);
+  const end = windowEnd(src, quantities);
   // the stretches of words between the quantities, cut by jieba in one call
   const gaps: Array<[number, number]> = [];
   let cursor = first.sentence.start;
@@ -37,6 +36,11 @@ export function sentenceTokens(src: SourceText, quantities: readonly PlacedQuant
   }
   if (end > cursor) tokens.push(...words(cut[g++]!));
   return tokens;
+}
+
+/** Where the text the rules read for these quantities (of one sentence) ends: see sentenceTokens. */
+export function windowEnd(src: SourceText, quantities: readonly PlacedQuantity[]): number {
+  return clauseEnd(src, quantities[quantities.length - 1]!.span.end, quantities[0]!.sentence.end);
 }
 
 const CLAUSE_END = /[，,；;。！？!?\n]/g;

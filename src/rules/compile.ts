@@ -50,8 +50,6 @@ export interface RuleSource {
   readonly parsed: RuleFile;
 }
 
-/** Built-in tags the pipeline sets itself (quantities, units, punctuation); rules may name them freely. */
-export const PIPELINE_TAGS = ['Value', 'Unit', 'Placeholder', 'Qualifier', 'Punct', 'Boundary'] as const;
 
 export function compileRuleSet(
   sources: readonly RuleSource[],
@@ -104,7 +102,7 @@ export function compileRuleSet(
   return {
     indicators,
     rules,
-    matcher: compileMatcher(rules),
+    matcher: compileMatcher(rules, vocabulary),
     vocabulary,
     tagNames: [...tagNames],
     lexicon,
@@ -116,5 +114,5 @@ export function compileRuleSet(
 
 /** The same rule set with only `rules` (its matcher compiled for them): to try one rule on its own. */
 export function withOnlyRules(ruleSet: RuleSet, rules: readonly CompiledRule[]): RuleSet {
-  return { ...ruleSet, rules, matcher: compileMatcher(rules) };
+  return { ...ruleSet, rules, matcher: compileMatcher(rules, ruleSet.vocabulary) };
 }

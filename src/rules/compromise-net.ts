@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { CompiledRule } from './compile.js';
+import { compileTextPrefilter, type TextPrefilter } from './text-prefilter.js';
 
 /** A match pattern compromise has parsed already (its `regs`). */
 export type ParsedMatch = object[];
@@ -72,6 +73,8 @@ export interface Matcher {
    * the pattern's rules accepts. A pattern outside this list cannot give an observation there.
    */
   candidates(haves: ReadonlySet<string>, length: number, units: ReadonlySet<string> | null): ReadonlyArray<{ readonly pattern: string; readonly rules: readonly CompiledRule[] }>;
+  /** whether a window's raw text could satisfy a pattern with a value of one of `units` (before segmenting it) */
+  readonly text: TextPrefilter;
   /** Every match of `pattern` in one window's terms, by compromise's match engine. */
   find(terms: NlpTerm[], haves: ReadonlySet<string>, pattern: string): PatternMatch[];
 }
@@ -80,7 +83,7 @@ export interface Matcher {
  * Compile the rules' patterns: each distinct pattern parsed once, and compromise's match-net built
  * over them (its needs/wants tell which patterns a window can satisfy before anything runs).
  */
-export function compileMatcher(rules: readonly CompiledRule[]): Matcher {
+export function compileMatcher(rules: readonly CompiledRule[], vocabulary: Readonly<Record<string, readonly string[]>>): Matcher {
   const nlp = compromise();
   const byPattern = new Map<string, CompiledRule[]>();
   for (const rule of rules) for (const p of rule.match) byPattern.set(p, [...(byPattern.get(p) ?? []), rule]);
@@ -104,6 +107,7 @@ export function compileMatcher(rules: readonly CompiledRule[]): Matcher {
   const match = nlp.methods().one.match;
   return {
     order: (rule) => orders.get(rule) ?? 0,
+    text: compileTextPrefilter(entries, vocabulary),
     candidates(haves, length, units) {
       return entries.filter((e) => triable(e, haves, length) && (units === null || intersects(units, e.units)));
     },
