@@ -17,6 +17,9 @@ const BIG_UNITS: ReadonlyMap<string, number> = new Map([['万', 1e4], ['亿', 1e
 /** A maximal run of numeral characters, for a sticky match at a position. */
 export const CHINESE_NUMERAL_RUN = /[零〇一二两三四五六七八九十百千万亿]+/y;
 
+/** Characters a run may start with (not 零), as one string. */
+export const NUMERAL_START_CHARS = '〇一二两三四五六七八九十百千万亿';
+
 /** Characters a run may start with (not 零). */
 export const isChineseNumeralStart = (ch: string | undefined): boolean =>
   ch !== undefined && ch !== '零' && (DIGITS.has(ch) || SMALL_UNITS.has(ch) || BIG_UNITS.has(ch));

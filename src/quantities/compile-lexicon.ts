@@ -1,6 +1,8 @@
 import type { Lexicon, MeasureWords } from '../rules/lexicon-schema.js';
 import type { UnitKind } from './quantity.js';
 import { longestFirst, wordList, type WordList } from './word-match.js';
+import { MINUS } from './number-token.js';
+import { NUMERAL_START_CHARS } from './chinese-numerals.js';
 
 export interface CompiledUnit {
   readonly surface: string;
@@ -36,6 +38,8 @@ export interface CompiledLexicon {
   readonly rangeSeparators: WordList;
   readonly percentPrefixes: WordList;
   readonly marks: WordList;
+  /** finds the next character a candidate can start at (a digit, sign, numeral, mark or percent prefix); global */
+  readonly candidateStart: RegExp;
   readonly strictMarks: ReadonlySet<string>;
   /** global regex over all exclusion phrases, or null when there are none */
   readonly phrasePattern: RegExp | null;
@@ -84,6 +88,12 @@ function openUnits(lex: Lexicon, declared: readonly CompiledUnit[], measureWords
 
 const NO_WORDS = wordList([]);
 
+/** A character class of everything a quantity candidate can start with (see scanCandidates). */
+function startPattern(words: readonly string[]): RegExp {
+  const chars = new Set(['0123456789', MINUS, NUMERAL_START_CHARS, ...words.map((w) => w[0] ?? '')].join(''));
+  return new RegExp(`[${[...chars].map((c) => `\\u{${c.codePointAt(0)!.toString(16)}}`).join('')}]`, 'gu');
+}
+
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function compileLexicon(lex: Lexicon, measureWords?: MeasureWords): CompiledLexicon {
@@ -119,6 +129,7 @@ export function compileLexicon(lex: Lexicon, measureWords?: MeasureWords): Compi
     rangeSeparators: wordList(lex.rangeSeparators),
     percentPrefixes: wordList(lex.percentPrefixes),
     marks: wordList(lex.placeholders.marks),
+    candidateStart: startPattern([...lex.percentPrefixes, ...lex.placeholders.marks]),
     strictMarks: new Set(lex.placeholders.strict),
     phrasePattern: phrases.length ? new RegExp(phrases.map(escapeRegExp).join('|'), 'g') : null,
     ordinalPrefixes: wordList(ex.ordinalPrefixes),

@@ -23,7 +23,8 @@ export interface NumberToken {
  * (`3 457个`, `12 500 人`): a space followed by exactly three digits continues the number.
  */
 const ARABIC = /\d{1,3}(?:[,，]\d{3}(?!\d))+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3}(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?/y;
-const MINUS = '-−－';
+/** Signs a negative value may start with (同比增长-0.5%). */
+export const MINUS = '-−－';
 const NOT_BEFORE_SIGN = /[0-9A-Za-z)）%\-−－~〜至到]/;
 const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
 const GROUPING = /[,， \u00a0\u2009\u202f]/g;
