@@ -30,7 +30,8 @@ export function scanQuantities(src: SourceText, lex: CompiledLexicon): Quantity[
 function toSource(c: ScannedCandidate, view: JoinedText): ScannedCandidate {
   if (view.endAt(c.end) === c.end) return c; // no soft break before its end: offsets are already the stored ones
   const token = (t: NumberToken): NumberToken => ({ ...t, start: view.startAt(t.start), end: view.endAt(t.end) });
-  return { ...c, start: view.startAt(c.start), end: view.endAt(c.end), number: token(c.number), high: c.high ? token(c.high) : null };
+  const unitAt = c.unitAt ? ([view.startAt(c.unitAt[0]), view.endAt(c.unitAt[1])] as const) : null;
+  return { ...c, start: view.startAt(c.start), end: view.endAt(c.end), number: token(c.number), high: c.high ? token(c.high) : null, unitAt };
 }
 
 /** Every candidate with the reason it was dropped (null = kept): for `explain` and tests. */

@@ -9,6 +9,12 @@ export interface Candidate {
   readonly span: Span;
   /** the number part only (digits, Chinese numerals or placeholder mark) */
   readonly numberSpan: Span;
+  /**
+   * the unit as written after the number (`万元` in 2.7万元, `件` in 1.3 万件), as the scanner read it;
+   * null when no unit is written there: 百分之九十五, 4.44 in 分别提高4.44、2.75个百分点, a table
+   * cell whose unit is in its header
+   */
+  readonly unitSpan: Span | null;
 }
 
 /** A resolved quantity: value in base units, unit, qualifier, placeholder flag. */

@@ -13,6 +13,7 @@ export function resolveCandidate(c: ScannedCandidate, src: SourceText, lex: Comp
   return {
     span,
     numberSpan: src.span(c.number.start, (c.high ?? c.number).end),
+    unitSpan: c.unitAt ? src.span(c.unitAt[0], c.unitAt[1]) : null,
     text: src.slice(span),
     value: placeholder ? null : scaled(c.number, c.lowMultiplier ?? scale), // 3万至5万元: the low end's own 万 replaces the shared scale
     high: c.high ? scaled(c.high, scale) : null,

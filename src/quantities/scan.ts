@@ -20,6 +20,8 @@ export interface ScannedCandidate {
   /** approximation words in text order (近, 余, 以上, 上万) */
   readonly qualifiers: readonly string[];
   readonly unit: CompiledUnit;
+  /** where the unit is written ([start, end) of its surface), null when it is not written after the number (百分之九十五, a unit shared from the end of a list) */
+  readonly unitAt: readonly [number, number] | null;
 }
 
 interface Tail {
@@ -27,6 +29,7 @@ interface Tail {
   readonly multiplier: number;
   readonly qualifiers: string[];
   readonly unit: CompiledUnit;
+  readonly unitStart: number;
 }
 
 /** Scan the whole normalised text left to right; candidates never overlap. */
@@ -69,7 +72,7 @@ function readPercent(text: string, pos: number, token: NumberToken, floor: numbe
   const qualifiers = [lead, trail].filter((q): q is string => q !== null);
   const end = token.end + (trail?.length ?? 0);
   const start = pos - (lead?.length ?? 0);
-  return { start, end, number: token, high: null, lowMultiplier: null, multiplier: 1, qualifiers, unit: lex.percentUnit };
+  return { start, end, number: token, high: null, lowMultiplier: null, multiplier: 1, qualifiers, unit: lex.percentUnit, unitAt: null };
 }
 
 /** number [multiplier] [range] [multiplier|余|多]* [(unit)] unit [以上] */
@@ -100,7 +103,8 @@ function readQuantity(text: string, token: NumberToken, floor: number, lex: Comp
   if (token.kind === 'placeholder' && lex.strictMarks.has(token.text) && !hasTailWord) return null; // 某人
   const qualifiers = [...(round ? [round + token.text] : lead ? [lead] : []), ...tail.qualifiers];
   const start = token.start - (round?.length ?? lead?.length ?? 0);
-  return { start, end: tail.end, number: token, high, lowMultiplier, multiplier: tail.multiplier, qualifiers, unit: tail.unit };
+  const unitAt = [tail.unitStart, tail.unitStart + tail.unit.surface.length] as const;
+  return { start, end: tail.end, number: token, high, lowMultiplier, multiplier: tail.multiplier, qualifiers, unit: tail.unit, unitAt };
 }
 
 /**
@@ -121,7 +125,7 @@ function readSharedUnit(text: string, token: NumberToken, floor: number, lex: Co
     if (tail) {
       const multiplier = ownMult ? lex.multipliers.find((m) => m.surface === ownMult)!.value : 1;
       const end = token.end + (ownMult?.length ?? 0);
-      return { start: token.start, end, number: token, high: null, lowMultiplier: null, multiplier, qualifiers: [], unit: tail.unit };
+      return { start: token.start, end, number: token, high: null, lowMultiplier: null, multiplier, qualifiers: [], unit: tail.unit, unitAt: null };
     }
     const mult = wordAt(text, next.end, lex.multiplierWords);
     at = next.end + (mult?.length ?? 0);
@@ -160,7 +164,7 @@ function readTail(text: string, pos: number, chineseDigits: boolean, lex: Compil
         qualifiers.push(trail);
         end += trail.length;
       }
-      return { end, multiplier, qualifiers, unit };
+      return { end, multiplier, qualifiers, unit, unitStart: pos };
     }
     if (unit === null && blockedUnitAt(text, pos, lex)) return null;
     const mult = wordAt(text, pos, lex.multiplierWords);

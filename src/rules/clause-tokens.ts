@@ -58,22 +58,18 @@ function words(cut: readonly TokenRange[]): MatchToken[] {
   return mergeNumberTokens(cut).map((t): MatchToken => ({ text: t.text, start: t.start, end: t.end, quantity: null, role: 'word' }));
 }
 
+/** A quantity's tokens: the number (with its multiplier and leading qualifier), the unit where the scanner read it, and any qualifier after the unit. */
 function quantityTokens(text: string, q: PlacedQuantity): MatchToken[] {
-  const surface = text.slice(q.span.start, q.span.end);
-  const at = surface.lastIndexOf(q.unit);
-  const numberEnd = q.numberSpan.end - q.span.start;
-  if (at < numberEnd || q.unit === '') {
-    // the unit is not written after the number (百分之九十五): a zero-width unit token stands for it
-    const value: MatchToken = { text: surface, start: q.span.start, end: q.span.end, quantity: q, role: 'value' };
-    return q.unit === '' ? [value] : [value, { text: q.unit, start: q.span.end, end: q.span.end, quantity: q, role: 'unit' }];
+  const { span, unitSpan: unit } = q;
+  if (!unit || q.unit === '') {
+    // no unit written after the number (百分之九十五): a zero-width unit token stands for it
+    const value: MatchToken = { text: text.slice(span.start, span.end), start: span.start, end: span.end, quantity: q, role: 'value' };
+    return q.unit === '' ? [value] : [value, { text: q.unit, start: span.end, end: span.end, quantity: q, role: 'unit' }];
   }
   const out: MatchToken[] = [
-    { text: surface.slice(0, at), start: q.span.start, end: q.span.start + at, quantity: q, role: 'value' },
-    { text: q.unit, start: q.span.start + at, end: q.span.start + at + q.unit.length, quantity: q, role: 'unit' },
+    { text: text.slice(span.start, unit.start), start: span.start, end: unit.start, quantity: q, role: 'value' },
+    { text: text.slice(unit.start, unit.end), start: unit.start, end: unit.end, quantity: q, role: 'unit' },
   ];
-  const rest = at + q.unit.length;
-  if (rest < surface.length) {
-    out.push({ text: surface.slice(rest), start: q.span.start + rest, end: q.span.end, quantity: q, role: 'qualifier' });
-  }
+  if (unit.end < span.end) out.push({ text: text.slice(unit.end, span.end), start: unit.end, end: span.end, quantity: q, role: 'qualifier' });
   return out;
 }

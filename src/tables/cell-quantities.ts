@@ -63,6 +63,7 @@ function cellQuantity(src: SourceText, cell: TableCell, unit: HeaderUnit, header
   return {
     span,
     numberSpan: span,
+    unitSpan: null,
     text: src.slice(span),
     value: value === null ? null : Math.round(value * 1e6) / 1e6,
     high: null,

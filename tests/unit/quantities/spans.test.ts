@@ -21,6 +21,14 @@ describe('spans and order', () => {
     expect(raw.slice(q!.numberSpan.start, q!.numberSpan.end)).toBe('2.7');
   });
 
+  it('unitSpan is the unit as the scanner read it, or null when none is written after the number', () => {
+    const raw = '挽回损失30余万元，办理 1.3 万件，\n增长2.75个百分点，满意率达百分之九十五，分别提高4.44、2.75个百分点。';
+    const at = (q: { unitSpan: { start: number; end: number } | null } | undefined) => (q?.unitSpan ? raw.slice(q.unitSpan.start, q.unitSpan.end) : null);
+    const qs = quantitiesOf(raw);
+    expect(qs.map((q) => q.text)).toEqual(['30余万元', '1.3 万件', '2.75个百分点', '百分之九十五', '4.44', '2.75个百分点']);
+    expect(qs.map(at)).toEqual(['万元', '件', '个百分点', null, null, '个百分点']);
+  });
+
   it('numberSpan of a range runs from low to high', () => {
     const raw = '每村3至5个网格。';
     const [q] = quantitiesOf(raw);
