@@ -1,7 +1,7 @@
 import type { SourceText } from '../core/source-text.js';
 import type { PlacedQuantity } from '../core/document.js';
 import type { RuleSet } from '../rules/compile.js';
-import { sentenceTokens, windowEnd, type MatchToken } from '../rules/clause-tokens.js';
+import { sentencesTokens, windowEnd, type MatchToken } from '../rules/clause-tokens.js';
 import { useUserWords } from '../segment/tokenize.js';
 
 /**
@@ -17,7 +17,7 @@ export function segmentWindows(src: SourceText, quantities: readonly PlacedQuant
   const usable = all ? groups : groups.filter((qs) => mayMatch(src, qs, ruleSet));
   if (usable.length === 0) return [];
   useUserWords(ruleSet.userWords);
-  return usable.map((qs) => sentenceTokens(src, qs));
+  return sentencesTokens(src, usable);
 }
 
 function mayMatch(src: SourceText, quantities: readonly PlacedQuantity[], ruleSet: RuleSet): boolean {

@@ -7,8 +7,9 @@
 export interface WordList {
   /** every word, without duplicates, longest first (ties keep their order) */
   readonly words: readonly string[];
-  readonly byFirst: ReadonlyMap<string, readonly string[]>;
-  readonly byLast: ReadonlyMap<string, readonly string[]>;
+  /** by the UTF-16 code of the first (last) character: a lookup reads a code, it makes no string */
+  readonly byFirst: ReadonlyMap<number, readonly string[]>;
+  readonly byLast: ReadonlyMap<number, readonly string[]>;
 }
 
 const NONE: readonly string[] = [];
@@ -16,16 +17,16 @@ const NONE: readonly string[] = [];
 /** Compile `words` into a WordList (duplicates dropped, longest first). */
 export function wordList(words: readonly string[]): WordList {
   const sorted = longestFirst(words).filter((w) => w !== '');
-  const byFirst = new Map<string, string[]>();
-  const byLast = new Map<string, string[]>();
+  const byFirst = new Map<number, string[]>();
+  const byLast = new Map<number, string[]>();
   for (const w of sorted) {
-    push(byFirst, w[0]!, w);
-    push(byLast, w[w.length - 1]!, w);
+    push(byFirst, w.charCodeAt(0), w);
+    push(byLast, w.charCodeAt(w.length - 1), w);
   }
   return { words: sorted, byFirst, byLast };
 }
 
-function push(map: Map<string, string[]>, key: string, word: string): void {
+function push(map: Map<number, string[]>, key: number, word: string): void {
   const list = map.get(key);
   if (list) list.push(word);
   else map.set(key, [word]);
@@ -33,17 +34,15 @@ function push(map: Map<string, string[]>, key: string, word: string): void {
 
 /** The longest word of `list` that starts at `pos`, else null. */
 export function wordAt(text: string, pos: number, list: WordList): string | null {
-  const ch = text[pos];
-  if (ch === undefined) return null;
-  for (const w of list.byFirst.get(ch) ?? NONE) if (text.startsWith(w, pos)) return w;
+  if (pos >= text.length) return null;
+  for (const w of list.byFirst.get(text.charCodeAt(pos)) ?? NONE) if (text.startsWith(w, pos)) return w;
   return null;
 }
 
 /** The longest word of `list` that ends at `pos`, not before `floor`. */
 export function wordBefore(text: string, pos: number, list: WordList, floor = 0): string | null {
-  const ch = text[pos - 1];
-  if (ch === undefined || pos - 1 < floor) return null;
-  for (const w of list.byLast.get(ch) ?? NONE) {
+  if (pos < 1 || pos > text.length || pos - 1 < floor) return null;
+  for (const w of list.byLast.get(text.charCodeAt(pos - 1)) ?? NONE) {
     const start = pos - w.length;
     if (start >= floor && text.startsWith(w, start)) return w;
   }

@@ -59,7 +59,11 @@ export function compileTextPrefilter(entries: readonly PatternNeeds[], vocabular
   };
   return {
     mayMatch(text, start, end, units) {
-      const patterns = [...units].flatMap((u) => byUnit.get(u) ?? []);
+      let patterns: readonly PatternNeeds[] = [];
+      for (const u of units) {
+        const more = byUnit.get(u);
+        if (more) patterns = patterns.length === 0 ? more : [...patterns, ...more];
+      }
       if (patterns.length === 0) return false;
       // a word split over a line break (a hard-wrapped paragraph) is one token: read the text without breaks
       const broken = text.indexOf('\n', start);
@@ -67,7 +71,7 @@ export function compileTextPrefilter(entries: readonly PatternNeeds[], vocabular
       const [from, to] = piece === text ? [start, end] : [0, piece.length];
       found.clear();
       for (let i = from; i < to; i++) {
-        const bucket = words.byFirst.get(piece[i]!);
+        const bucket = words.byFirst.get(piece.charCodeAt(i));
         if (!bucket) continue;
         for (const w of bucket) if (i + w.length <= to && piece.startsWith(w, i)) for (const have of gives.get(w)!) found.add(have);
       }
