@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { ExtractInput } from './extract.js';
+import type { RuleInputs } from '../rules/load.js';
 import type { ExtractOutcome } from './extract-rows.js';
 import { addTimings, emptyTimings, type StageTimings } from './stage-timings.js';
 import type { WorkerData, WorkerReply, WorkerTask } from './worker-protocol.js';
@@ -8,7 +9,8 @@ import type { WorkerData, WorkerReply, WorkerTask } from './worker-protocol.js';
 export const DEFAULT_FILE_SECONDS = 60;
 
 export interface PoolOptions {
-  readonly rulesDir: string;
+  /** the validated rules (rules/load.ts), compiled by each worker */
+  readonly rules: RuleInputs;
   /** most workers to run */
   readonly jobs: number;
   /** per-report time budget in ms */
@@ -95,7 +97,7 @@ export function createExtractPool(opts: PoolOptions): ExtractPool {
 
   const spawn = () => {
     const progress = new SharedArrayBuffer(8);
-    const workerData: WorkerData = { rulesDir: opts.rulesDir, progress };
+    const workerData: WorkerData = { rules: opts.rules, progress };
     const worker = new Worker(url, { workerData, resourceLimits: WORKER_LIMITS });
     const slot: Slot = { worker, progress: new Int32Array(progress), ready: false, inflight: [], seen: { seq: -1, pos: -1, at: 0 } };
     slots.add(slot);

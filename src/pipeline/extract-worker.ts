@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { requireRules } from '../rules/load.js';
+import { compileRules } from '../rules/load.js';
 import { useUserWords } from '../segment/tokenize.js';
 import { toError } from '../core/errors.js';
 import { extractRows } from './extract-rows.js';
@@ -7,7 +7,7 @@ import { emptyTimings } from './stage-timings.js';
 import type { WorkerData, WorkerReply, WorkerTask } from './worker-protocol.js';
 
 /**
- * One extraction thread: loads the rules and jieba's dictionary at once (while the main thread is
+ * One extraction thread: compiles the rules the main thread validated and loads jieba's dictionary at once (while the main thread is
  * still discovering and reading), then extracts batches of reports into store rows. Before each
  * report it writes (batch, position) into shared memory, so the main thread can tell which report
  * overran the per-file time budget without a message per report.
@@ -18,7 +18,7 @@ const port = parentPort!;
 
 try {
   const t0 = performance.now();
-  const ruleSet = requireRules(data.rulesDir);
+  const ruleSet = compileRules(data.rules);
   useUserWords(ruleSet.userWords);
   port.postMessage({ kind: 'ready', startupMs: performance.now() - t0 } satisfies WorkerReply);
   port.on('message', (task: WorkerTask) => {

@@ -120,7 +120,7 @@ export async function ingest(opts: IngestOptions): Promise<RunSummary> {
   for (const p of problems) record({ path: p.path, status: 'failed', reason: p.reason, elapsedMs: 0 });
   for (const s of skipped) record({ path: s.path, status: 'skipped', skip: s.kind, reason: s.reason, elapsedMs: 0 });
   const pool = createExtractPool({
-    rulesDir: opts.rulesDir,
+    rules: ruleSet.inputs,
     jobs: opts.jobs ?? defaultJobs(),
     fileBudgetMs: (opts.maxFileSeconds ?? DEFAULT_FILE_SECONDS) * 1000,
   });

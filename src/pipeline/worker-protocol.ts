@@ -1,10 +1,12 @@
+import type { RuleInputs } from '../rules/load.js';
 import type { ExtractInput } from './extract.js';
 import type { ExtractOutcome } from './extract-rows.js';
 import type { StageTimings } from './stage-timings.js';
 
 /** What a worker is started with. */
 export interface WorkerData {
-  readonly rulesDir: string;
+  /** the rules as the main thread read and validated them: the worker only compiles them */
+  readonly rules: RuleInputs;
   /** Int32Array(2) over it: [batch seq, position in batch] of the report being extracted */
   readonly progress: SharedArrayBuffer;
 }

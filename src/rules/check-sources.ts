@@ -64,9 +64,9 @@ export function checkCatalog(file: string, text: string, columns: readonly strin
   const errors: RuleFileError[] = [];
   const seen = new Set<string>();
   columns.forEach((id, i) => {
-    const line = yamlLineOf(text, ['columns', i]);
-    if (!declared.has(id)) errors.push(new RuleFileError(file, line, `columns.${i}`, `unknown indicator ${id}`));
-    if (seen.has(id)) errors.push(new RuleFileError(file, line, `columns.${i}`, `${id} is listed twice`));
+    // the line is looked up only for an error (each lookup parses the file again)
+    if (!declared.has(id)) errors.push(new RuleFileError(file, yamlLineOf(text, ['columns', i]), `columns.${i}`, `unknown indicator ${id}`));
+    if (seen.has(id)) errors.push(new RuleFileError(file, yamlLineOf(text, ['columns', i]), `columns.${i}`, `${id} is listed twice`));
     seen.add(id);
   });
   return errors;

@@ -3,11 +3,11 @@ import { join, relative } from 'node:path';
 import { RuleFileError, ZhibiaoError, toError } from '../core/errors.js';
 import { parseYamlText } from './load-yaml.js';
 import { CatalogSchema, DictionarySchema, RuleFileSchema } from './schema.js';
-import { LexiconSchema, MeasureWordsSchema } from './lexicon-schema.js';
+import { LexiconSchema, MeasureWordsSchema, type Lexicon, type MeasureWords } from './lexicon-schema.js';
 import { compileLexicon } from '../quantities/compile-lexicon.js';
 import { compileRuleSet, type RuleSet, type RuleSource } from './compile.js';
-import { ScopeFileSchema } from './scope-schema.js';
-import { compileScope } from './scope.js';
+import { ScopeFileSchema, type ScopeFile } from './scope-schema.js';
+import { NO_SCOPE, compileScope } from './scope.js';
 import { checkCatalog, checkRuleSources, rulesWithoutExamples } from './check-sources.js';
 import { codeFingerprint } from './code-fingerprint.js';
 import { BUNDLED_RULES_DIR } from './bundled-rules.js';
@@ -17,7 +17,7 @@ export const DEFAULT_RULES_DIR = BUNDLED_RULES_DIR;
 
 export interface LoadResult {
   /** null when any file failed: a partial rule set would store wrong data under a valid-looking hash */
-  readonly ruleSet: RuleSet | null;
+  readonly ruleSet: LoadedRuleSet | null;
   readonly errors: readonly RuleFileError[];
   /** problems that do not stop loading (a rule without examples) */
   readonly warnings: readonly RuleFileError[];
@@ -42,6 +42,31 @@ function listYaml(dir: string): string[] {
   } catch {
     return [];
   }
+}
+
+/**
+ * What rules/ holds once read and validated: plain data (structured-cloneable), so worker threads
+ * are handed it and compile it (`compileRules`) without reading or validating the files again.
+ */
+export interface RuleInputs {
+  readonly sources: readonly RuleSource[];
+  readonly lexicon: Lexicon;
+  readonly measureWords?: MeasureWords;
+  readonly dictionaryWords: readonly string[];
+  readonly scope?: ScopeFile;
+  readonly columnOrder: readonly string[];
+  /** every file's content and the code fingerprint: the rule-set hash */
+  readonly hashInputs: readonly string[];
+}
+
+/** A rule set with the validated data it was compiled from (to hand to worker threads). */
+export type LoadedRuleSet = RuleSet & { readonly inputs: RuleInputs };
+
+/** Compile validated rule inputs (from `loadRules`, possibly in another thread). */
+export function compileRules(inputs: RuleInputs): LoadedRuleSet {
+  const lexicon = compileLexicon(inputs.lexicon, inputs.measureWords);
+  const scope = inputs.scope ? compileScope(inputs.scope) : NO_SCOPE;
+  return { ...compileRuleSet(inputs.sources, lexicon, inputs.dictionaryWords, inputs.hashInputs, inputs.columnOrder, scope), inputs };
 }
 
 /**
@@ -73,11 +98,20 @@ export function loadRules(dir: string = DEFAULT_RULES_DIR): LoadResult {
     ? attempt(measureWordsFile, (text) => parseYamlText(name(measureWordsFile), text, MeasureWordsSchema))
     : undefined;
   const lexiconFile = join(dir, 'lexicon.yaml');
-  const lexicon = attempt(lexiconFile, (text) => compileLexicon(parseYamlText(name(lexiconFile), text, LexiconSchema), measureWords ?? undefined));
+  // compiled here too, so that a lexicon that does not compile is an error of its file
+  const lexicon = attempt(lexiconFile, (text) => {
+    const raw = parseYamlText(name(lexiconFile), text, LexiconSchema);
+    return { raw, compiled: compileLexicon(raw, measureWords ?? undefined) };
+  });
   const dictionaryFile = join(dir, 'dictionary.yaml');
   const dictionary = attempt(dictionaryFile, (text) => parseYamlText(name(dictionaryFile), text, DictionarySchema));
   const scopeFile = join(dir, 'scope.yaml');
-  const scope = existsSync(scopeFile) ? attempt(scopeFile, (text) => compileScope(parseYamlText(name(scopeFile), text, ScopeFileSchema))) : undefined;
+  const scope = existsSync(scopeFile)
+    ? attempt(scopeFile, (text) => {
+        const raw = parseYamlText(name(scopeFile), text, ScopeFileSchema);
+        return { raw, compiled: compileScope(raw) };
+      })
+    : undefined;
   const catalogFile = join(dir, 'catalog.yaml');
   const catalog = existsSync(catalogFile)
     ? attempt(catalogFile, (text) => ({ text, parsed: parseYamlText(name(catalogFile), text, CatalogSchema) }))
@@ -89,19 +123,28 @@ export function loadRules(dir: string = DEFAULT_RULES_DIR): LoadResult {
     const parsed = attempt(file, (text) => ({ text, parsed: parseYamlText(name(file), text, RuleFileSchema) }));
     if (parsed) sources.push({ file: name(file), ...parsed });
   }
-  if (lexicon) errors.push(...checkRuleSources(sources, lexicon));
+  if (lexicon) errors.push(...checkRuleSources(sources, lexicon.compiled));
   // against a partial set of indicators every column of a broken file would be reported again
   const allIndicatorsLoaded = sources.length === indicatorFiles.length;
   if (catalog && allIndicatorsLoaded) errors.push(...checkCatalog(name(catalogFile), catalog.text, catalog.parsed.columns, sources));
   const files = [lexiconFile, ...(measureWords ? [measureWordsFile] : []), dictionaryFile, ...(scope ? [scopeFile] : []), ...(catalog ? [catalogFile] : []), ...indicatorFiles].map(name);
   const warnings = rulesWithoutExamples(sources);
   if (errors.length > 0 || !lexicon || !dictionary || measureWords === null || scope === null) return { ruleSet: null, errors, warnings, files };
-  const order = catalog?.parsed.columns ?? [];
-  return { ruleSet: compileRuleSet(sources, lexicon, dictionary.words, hashInputs, order, scope), errors, warnings, files };
+  const inputs: RuleInputs = {
+    sources,
+    lexicon: lexicon.raw,
+    ...(measureWords ? { measureWords } : {}),
+    dictionaryWords: dictionary.words,
+    ...(scope ? { scope: scope.raw } : {}),
+    columnOrder: catalog?.parsed.columns ?? [],
+    hashInputs,
+  };
+  const ruleSet: LoadedRuleSet = { ...compileRuleSet(sources, lexicon.compiled, dictionary.words, hashInputs, inputs.columnOrder, scope?.compiled ?? NO_SCOPE), inputs };
+  return { ruleSet, errors, warnings, files };
 }
 
 /** loadRules, throwing one error that lists every problem (for commands that need a rule set). */
-export function requireRules(dir: string = DEFAULT_RULES_DIR): RuleSet {
+export function requireRules(dir: string = DEFAULT_RULES_DIR): LoadedRuleSet {
   const { ruleSet, errors } = loadRules(dir);
   if (!ruleSet) {
     throw new ZhibiaoError(`rule files have errors (run \`zhibiao rules check\`):\n${errors.map((e) => `  ${e.message}`).join('\n')}`, 2);

@@ -1,18 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { createExtractPool } from '../../../src/pipeline/extract-pool.js';
+import { requireRules } from '../../../src/rules/load.js';
 
 const workerUrl = new URL('../../fixtures/pool/test-worker.mjs', import.meta.url);
+// the test worker never reads them; the pool hands them on as a real worker gets them
+const rules = requireRules('rules').inputs;
 const input = (file: string, text: string) => ({ file, text, encoding: 'utf-8', sha256: file });
 
 describe('extract pool', () => {
   it('starts no worker until a report is submitted', async () => {
-    const pool = createExtractPool({ rulesDir: 'rules', jobs: 2, fileBudgetMs: 1000, workerUrl });
+    const pool = createExtractPool({ rules, jobs: 2, fileBudgetMs: 1000, workerUrl });
     await pool.close();
     expect(pool.stats.workersStarted).toBe(0);
   });
 
   it('stops a report that overruns the time budget, replaces the worker and goes on', async () => {
-    const pool = createExtractPool({ rulesDir: 'rules', jobs: 1, fileBudgetMs: 300, maxBatch: 4, workerUrl });
+    const pool = createExtractPool({ rules, jobs: 1, fileBudgetMs: 300, maxBatch: 4, workerUrl });
     try {
       const texts = ['a', 'bb', 'hang', 'ccc', 'dddd', 'crash', 'eeeee'];
       const outcomes = await Promise.all(texts.map((t, i) => pool.submit(input(`f${i}.txt`, t))));
@@ -28,7 +31,7 @@ describe('extract pool', () => {
   });
 
   it('answers every report in order of submission whatever the batching', async () => {
-    const pool = createExtractPool({ rulesDir: 'rules', jobs: 2, fileBudgetMs: 5000, maxBatch: 3, workerUrl });
+    const pool = createExtractPool({ rules, jobs: 2, fileBudgetMs: 5000, maxBatch: 3, workerUrl });
     try {
       const texts = Array.from({ length: 50 }, (_, i) => 'x'.repeat(i + 1));
       const outcomes = await Promise.all(texts.map((t, i) => pool.submit(input(`f${i}.txt`, t))));
