@@ -1,4 +1,4 @@
-import type { MatchToken } from '../rules/clause-tokens.js';
+import type { MatchToken } from '../segment/window-tokens.js';
 
 /** Why a rule whose pattern matched at a value did or did not give an observation. */
 export type RuleOutcome =

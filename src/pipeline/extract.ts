@@ -6,7 +6,7 @@ import type { RuleSet } from '../rules/compile.js';
 import { matchIndicators } from '../rules/match.js';
 import { applyScope } from '../rules/scope.js';
 import { segmentWindows } from './segment-windows.js';
-import type { MatchToken } from '../rules/clause-tokens.js';
+import type { MatchToken } from '../segment/window-tokens.js';
 import { scanQuantities, traceQuantities } from '../quantities/index.js';
 import type { ExtractTrace } from './extract-trace.js';
 import { withoutImplausible } from '../quantities/implausible.js';

@@ -1,7 +1,7 @@
 import type { SourceText } from '../core/source-text.js';
 import type { PlacedQuantity } from '../core/document.js';
 import type { RuleSet } from '../rules/compile.js';
-import { sentencesTokens, windowEnd, type MatchToken } from '../rules/clause-tokens.js';
+import { sentencesTokens, windowEnd, type MatchToken } from '../segment/window-tokens.js';
 import { useUserWords } from '../segment/tokenize.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { MatchToken } from './clause-tokens.js';
+import type { MatchToken } from '../segment/window-tokens.js';
 import { compromise, type NlpTerm } from './compromise-net.js';
 
 const HAN = /^[\u4e00-\u9fff]+$/;

@@ -1,6 +1,6 @@
 import type { Observation, PlacedQuantity } from '../core/document.js';
 import type { CompiledRule, RuleSet } from './compile.js';
-import type { MatchToken } from './clause-tokens.js';
+import type { MatchToken } from '../segment/window-tokens.js';
 import { continueLists } from './continue-lists.js';
 import type { Matcher } from './compromise-net.js';
 import { windowTerms, type WindowTerms } from './compromise-terms.js';

@@ -1,7 +1,7 @@
 import type { SourceText } from '../core/source-text.js';
 import type { PlacedQuantity } from '../core/document.js';
-import { cutRanges, type TokenRange } from '../segment/tokenize.js';
-import { mergeNumberTokens } from '../segment/merge-numbers.js';
+import { cutRanges, type TokenRange } from './tokenize.js';
+import { mergeNumberTokens } from './merge-numbers.js';
 
 /** A token the rule matcher sees; `quantity` is set on the tokens a quantity was split into. */
 export interface MatchToken extends TokenRange {
