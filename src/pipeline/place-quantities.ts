@@ -36,18 +36,18 @@ export function placeQuantities(src: SourceText, structure: Structure, quantitie
  * copies a spread quantity and then extends it through a slow path (microseconds per quantity).
  */
 function placed(q: Quantity, index: number, sectionPath: readonly string[], loc: Location, sentence: Span, sentenceText: string): PlacedQuantity {
-  const { span, numberSpan, text, value, high, unit, unitKind, qualifier, placeholder, change, header } = q;
+  const { span, numberSpan, unitSpan, text, value, high, unit, unitKind, qualifier, placeholder, change, header } = q;
   const sectionLine = loc.path[loc.path.length - 1]?.line ?? null;
   const { role } = loc;
   const item = loc.item?.marker ?? null;
   return header === undefined
-    ? { span, numberSpan, text, value, high, unit, unitKind, qualifier, placeholder, change, index, sectionPath, sectionLine, role, item, sentence, sentenceText }
-    : { span, numberSpan, text, value, high, unit, unitKind, qualifier, placeholder, change, header, index, sectionPath, sectionLine, role, item, sentence, sentenceText };
+    ? { span, numberSpan, unitSpan, text, value, high, unit, unitKind, qualifier, placeholder, change, index, sectionPath, sectionLine, role, item, sentence, sentenceText }
+    : { span, numberSpan, unitSpan, text, value, high, unit, unitKind, qualifier, placeholder, change, header, index, sectionPath, sectionLine, role, item, sentence, sentenceText };
 }
 
 /** The fields `placed` copies: the build fails when Quantity gains one that is not listed (and copied). */
 export const COPIED_QUANTITY_FIELDS = {
-  span: true, numberSpan: true, text: true, value: true, high: true, unit: true, unitKind: true, qualifier: true,
+  span: true, numberSpan: true, unitSpan: true, text: true, value: true, high: true, unit: true, unitKind: true, qualifier: true,
   placeholder: true, change: true, header: true,
 } as const satisfies Record<keyof Quantity, true>;
 
