@@ -12,8 +12,6 @@ const isNumeral = charTest('一二三四五六七八九十');
 const isItemBoundary = charTest('。；;：:，,！!？?”）)');
 /** What may follow `第一` for it to be an item. */
 const isOrdinalEnd = charTest('，,、');
-const SHI = 0x662f; // 是
-const DI = 0x7b2c; // 第
 /** At most this many numerals make an item number (一 … 九十九). */
 const MAX_NUMERALS = 3;
 
@@ -38,22 +36,25 @@ interface Marker {
 }
 
 /**
- * The item markers in one pass: at each 是, the run of one to three numerals before it (`二是`); at
- * each 第, the run after it when a comma follows (`第二，`); either at a clause start.
+ * The item markers in one pass over the 是 and 第 of the text: at a 是, the run of one to three
+ * numerals before it (`二是`); at a 第, the run after it when a comma follows (`第二，`); either at a
+ * clause start.
  */
 function findMarkers(text: string): Marker[] {
   const found: Marker[] = [];
-  const n = text.length;
-  for (let k = 0; k < n; k++) {
-    const c = text.charCodeAt(k);
-    if (c === SHI) {
-      let r = k;
-      while (r > 0 && k - r <= MAX_NUMERALS && isNumeral(text.charCodeAt(r - 1))) r--;
-      if (r < k && k - r <= MAX_NUMERALS) add(found, text, r, r, k, k + 1);
-    } else if (c === DI) {
-      let e = k + 1;
-      while (e < n && e - k - 1 <= MAX_NUMERALS && isNumeral(text.charCodeAt(e))) e++;
-      if (e > k + 1 && e - k - 1 <= MAX_NUMERALS && isOrdinalEnd(text.charCodeAt(e))) add(found, text, k, k + 1, e, e);
+  let shi = text.indexOf('是');
+  let di = text.indexOf('第');
+  while (shi !== -1 || di !== -1) {
+    if (di === -1 || (shi !== -1 && shi < di)) {
+      let r = shi;
+      while (r > 0 && shi - r <= MAX_NUMERALS && isNumeral(text.charCodeAt(r - 1))) r--;
+      if (r < shi && shi - r <= MAX_NUMERALS) add(found, text, r, r, shi, shi + 1);
+      shi = text.indexOf('是', shi + 1);
+    } else {
+      let e = di + 1;
+      while (e < text.length && e - di - 1 <= MAX_NUMERALS && isNumeral(text.charCodeAt(e))) e++;
+      if (e > di + 1 && e - di - 1 <= MAX_NUMERALS && isOrdinalEnd(text.charCodeAt(e))) add(found, text, di, di + 1, e, e);
+      di = text.indexOf('第', di + 1);
     }
   }
   return found;
