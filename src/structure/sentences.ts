@@ -42,42 +42,44 @@ export function splitSentences(src: SourceText): Sentence[] {
   const n = text.length;
   const out: Sentence[] = [];
   const marks: number[] = [];
+  let count = 0;
   let i = 0;
   while (i < n) {
     while (i < n && isSpace(text.charCodeAt(i))) i++;
     if (i >= n) break;
-    marks.length = 0;
+    count = 0;
     let j = i;
     for (; j < n; j++) {
       const cls = CLASS[text.charCodeAt(j)]!;
       if (cls === 0) continue;
       if ((cls & IS_NEWLINE) !== 0 ? !softBreaks.has(j) : (cls & IS_END) !== 0) break;
-      if ((cls & IS_CLAUSE_END) !== 0) marks.push(j);
+      if ((cls & IS_CLAUSE_END) !== 0) marks[count++] = j;
     }
     if (j < n && text.charCodeAt(j) !== NEWLINE) {
       // the sentence end is a clause mark too (；) when closers follow it
-      if ((CLASS[text.charCodeAt(j)]! & IS_CLAUSE_END) !== 0) marks.push(j);
+      if ((CLASS[text.charCodeAt(j)]! & IS_CLAUSE_END) !== 0) marks[count++] = j;
       j++;
       while (j < n && (CLASS[text.charCodeAt(j)]! & IS_CLOSER) !== 0) j++;
     }
     let end = j;
     while (end > i && isSpace(text.charCodeAt(end - 1))) end--;
-    if (end > i) out.push({ span: src.span(i, end), clauses: clausesAt(src, i, end, marks) });
+    if (end > i) out.push({ span: src.span(i, end), clauses: clausesAt(src, i, end, marks, count) });
     i = j;
   }
   return out;
 }
 
 /**
- * Clause spans of `[start, end)`, each ending after its mark, together covering the range. `marks`
- * are the offsets of clause marks in it, ascending; a mark ends no clause when it is the last
- * character, nor a `,` or `:` between digits (1,000 / 9:30).
+ * Clause spans of `[start, end)`, each ending after its mark, together covering the range. The first
+ * `count` of `marks` are the offsets of clause marks in it, ascending; a mark ends no clause when it
+ * is the last character, nor a `,` or `:` between digits (1,000 / 9:30).
  */
-function clausesAt(src: SourceText, start: number, end: number, marks: readonly number[]): Span[] {
+function clausesAt(src: SourceText, start: number, end: number, marks: readonly number[], count: number): Span[] {
   const { text } = src;
   const out: Span[] = [];
   let from = start;
-  for (const k of marks) {
+  for (let m = 0; m < count; m++) {
+    const k = marks[m]!;
     if (k >= end - 1) break;
     if ((CLASS[text.charCodeAt(k)]! & IS_DIGIT_BOUND) !== 0 && isDigit(text.charCodeAt(k - 1)) && isDigit(text.charCodeAt(k + 1))) continue;
     out.push(src.span(from, k + 1));
