@@ -55,4 +55,4 @@ export const isBlank = (l: TextLine): boolean => l.contentEnd <= l.contentStart;
 export const lineText = (text: string, l: TextLine): string => text.slice(l.contentStart, l.contentEnd);
 
 /** A stretch of text as one string: soft line breaks (and the padding around them) taken out. */
-export const unwrap = (s: string): string => s.replace(/[ \t]*\n[ \t]*/g, '');
+export const unwrap = (s: string): string => (s.includes('\n') ? s.replace(/[ \t]*\n[ \t]*/g, '') : s);

@@ -1,7 +1,8 @@
 import { ORG_FOLLOWING_VERBS, ORG_NON_STARTS, ORG_SUFFIXES, PLACEHOLDER_CHARS } from './vocabulary.js';
 
 const ORG_MAX = 24;
-const CJK = /[\u4e00-\u9fff]/;
+/** A CJK unified ideograph (U+4E00–U+9FFF), by UTF-16 code */
+const isCjk = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
 
 /**
  * A name that reads as an organisation: CJK only, ends with an org suffix and is more than that bare
@@ -10,7 +11,7 @@ const CJK = /[\u4e00-\u9fff]/;
  */
 export function isOrgName(s: string): boolean {
   if (s.length < 2 || s.length > ORG_MAX || PLACEHOLDER_CHARS.test(s)) return false;
-  if (![...s].every((c) => CJK.test(c))) return false;
+  for (let i = 0; i < s.length; i++) if (!isCjk(s.charCodeAt(i))) return false;
   if (ORG_NON_STARTS.some((p) => s.startsWith(p))) return false;
   return ORG_SUFFIXES.some((x) => s.endsWith(x) && s.length > x.length);
 }
@@ -28,7 +29,7 @@ export function isJointIssuer(s: string): boolean {
 export function leadingOrgName(s: string): string | null {
   const limit = Math.min(s.length, ORG_MAX);
   for (let k = 2; k <= limit; k++) {
-    if (!CJK.test(s[k - 1]!)) return null;
+    if (!isCjk(s.charCodeAt(k - 1))) return null;
     const cand = s.slice(0, k);
     if (!isOrgName(cand)) continue;
     const rest = s.slice(k);

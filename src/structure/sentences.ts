@@ -26,6 +26,9 @@ mark(CLAUSE_END, IS_CLAUSE_END);
 mark(DIGIT_BOUND, IS_DIGIT_BOUND);
 mark('\n', IS_NEWLINE);
 
+/** CJK unified ideographs: none is a mark */
+const CJK_FIRST = 0x4e00;
+const CJK_LAST = 0x9fff;
 const SPACE = 0x20;
 const NEWLINE = 0x0a;
 const isSpace = (c: number): boolean => c === SPACE || c === NEWLINE;
@@ -50,7 +53,9 @@ export function splitSentences(src: SourceText): Sentence[] {
     count = 0;
     let j = i;
     for (; j < n; j++) {
-      const cls = CLASS[text.charCodeAt(j)]!;
+      const c = text.charCodeAt(j);
+      if (c >= CJK_FIRST && c <= CJK_LAST) continue; // most characters: no table look-up
+      const cls = CLASS[c]!;
       if (cls === 0) continue;
       if ((cls & IS_NEWLINE) !== 0 ? !softBreaks.has(j) : (cls & IS_END) !== 0) break;
       if ((cls & IS_CLAUSE_END) !== 0) marks[count++] = j;
