@@ -1,7 +1,8 @@
 import type { RuleSet } from '../rules/compile.js';
 import { toReportRows, type ReportRows } from '../store/report-rows.js';
 import { toError } from '../core/errors.js';
-import { extractReport, type ExtractInput } from './extract.js';
+import { extractReport, extractReports, type ExtractInput } from './extract.js';
+import type { ExtractedReport } from '../core/document.js';
 import type { StageTimings } from './stage-timings.js';
 
 /** What the store needs from one extraction, in the compact form that crosses threads. */
@@ -21,19 +22,44 @@ export interface ReportCounts {
  */
 export function extractRows(input: ExtractInput, ruleSet: RuleSet, timings: StageTimings): ExtractOutcome {
   try {
-    const report = extractReport(input, { ruleSet, timings });
-    const error = report.diagnostics.find((d) => d.severity === 'error');
-    if (error) return { ok: false, reason: error.message };
-    const t0 = performance.now();
-    const rows = toReportRows(report);
-    timings.rows += performance.now() - t0;
-    const counts = {
-      quantities: report.quantities.length,
-      observations: report.observations.length,
-      placeholders: report.quantities.filter((q) => q.placeholder).length,
-    };
-    return { ok: true, rows, counts };
+    return toOutcome(extractReport(input, { ruleSet, timings }), timings);
   } catch (err) {
     return { ok: false, reason: toError(err).message };
   }
+}
+
+/**
+ * extractRows for a batch (a worker's message): the stages run over the whole batch (extractReports,
+ * one jieba call for many reports); should the batch fail as a whole, each report is extracted alone,
+ * so a failure stays the failing report's own. `onReport(i)`: the work turns to report i.
+ */
+export function extractRowsBatch(inputs: readonly ExtractInput[], ruleSet: RuleSet, timings: StageTimings, onReport: (i: number) => void): ExtractOutcome[] {
+  let reports: ExtractedReport[];
+  try {
+    reports = extractReports(inputs, { ruleSet, timings }, onReport);
+  } catch {
+    return inputs.map((input, i) => (onReport(i), extractRows(input, ruleSet, timings)));
+  }
+  return reports.map((report, i) => {
+    onReport(i);
+    try {
+      return toOutcome(report, timings);
+    } catch (err) {
+      return { ok: false, reason: toError(err).message };
+    }
+  });
+}
+
+function toOutcome(report: ExtractedReport, timings: StageTimings): ExtractOutcome {
+  const error = report.diagnostics.find((d) => d.severity === 'error');
+  if (error) return { ok: false, reason: error.message };
+  const t0 = performance.now();
+  const rows = toReportRows(report);
+  timings.rows += performance.now() - t0;
+  const counts = {
+    quantities: report.quantities.length,
+    observations: report.observations.length,
+    placeholders: report.quantities.filter((q) => q.placeholder).length,
+  };
+  return { ok: true, rows, counts };
 }

@@ -2,15 +2,16 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { compileRules } from '../rules/load.js';
 import { useUserWords } from '../segment/tokenize.js';
 import { toError } from '../core/errors.js';
-import { extractRows } from './extract-rows.js';
+import { extractRowsBatch } from './extract-rows.js';
 import { emptyTimings } from './stage-timings.js';
 import type { WorkerData, WorkerReply, WorkerTask } from './worker-protocol.js';
 
 /**
- * One extraction thread: compiles the rules the main thread validated and loads jieba's dictionary at once (while the main thread is
- * still discovering and reading), then extracts batches of reports into store rows. Before each
- * report it writes (batch, position) into shared memory, so the main thread can tell which report
- * overran the per-file time budget without a message per report.
+ * One extraction thread: compiles the rules the main thread validated and loads jieba's dictionary
+ * at once (while the main thread is still discovering and reading), then extracts batches of reports
+ * into store rows, stage by stage over the batch (extractReports). Whenever the work turns to
+ * another report it writes (batch, position) into shared memory, so the main thread can tell which
+ * report overran the per-file time budget without a message per report.
  */
 const data = workerData as WorkerData;
 const progress = new Int32Array(data.progress);
@@ -23,11 +24,8 @@ try {
   port.postMessage({ kind: 'ready', startupMs: performance.now() - t0 } satisfies WorkerReply);
   port.on('message', (task: WorkerTask) => {
     const timings = emptyTimings();
-    const outcomes = task.inputs.map((input, i) => {
-      Atomics.store(progress, 0, task.seq);
-      Atomics.store(progress, 1, i);
-      return extractRows(input, ruleSet, timings);
-    });
+    Atomics.store(progress, 0, task.seq);
+    const outcomes = extractRowsBatch(task.inputs, ruleSet, timings, (i) => Atomics.store(progress, 1, i));
     port.postMessage({ kind: 'done', seq: task.seq, outcomes, timings } satisfies WorkerReply);
   });
 } catch (err) {

@@ -5,7 +5,7 @@ import { toError } from '../core/errors.js';
 import type { RuleSet } from '../rules/compile.js';
 import { matchIndicators } from '../rules/match.js';
 import { applyScope } from '../rules/scope.js';
-import { segmentWindows } from './segment-windows.js';
+import { segmentReports, segmentWindows } from './segment-windows.js';
 import type { MatchToken } from '../segment/window-tokens.js';
 import { scanQuantities, traceQuantities } from '../quantities/index.js';
 import type { ExtractTrace } from './extract-trace.js';
@@ -44,43 +44,115 @@ const EMPTY_META = { title: null, org: null, year: null, kind: 'other' } as cons
  * A stage that throws becomes one `error` diagnostic naming the file; the later stages are skipped.
  */
 export function extractReport(input: ExtractInput, ctx: ExtractContext): ExtractedReport {
-  const timings = ctx.timings ?? emptyTimings();
-  const diagnostics: Diagnostic[] = [];
-  let failed = false;
-  const stage = <T>(name: keyof StageTimings, fallback: T, fn: () => T): T => {
-    if (failed) return fallback;
-    const t0 = performance.now();
-    try {
-      return fn();
-    } catch (err) {
-      failed = true;
-      diagnostics.push({ severity: 'error', code: 'stage-failed', stage: name, message: `${name} stage failed: ${toError(err).message}` });
-      return fallback;
-    } finally {
-      timings[name] += performance.now() - t0;
-    }
-  };
+  return extractReports([input], ctx)[0]!;
+}
 
-  const src: SourceText = stage('normalize', createSourceText(input.file, ''), () => createSourceText(input.file, input.text));
-  const structure: Structure | null = stage('structure', null, () => analyzeStructure(src));
+/** Reports whose windows go to jieba in one call: at most this many characters of report text. */
+const SEGMENT_GROUP_CHARS = 2_000_000;
+
+/**
+ * `extractReport` for a batch: each stage runs report by report, except segmentation, which cuts
+ * the windows of many reports in one call into jieba (see cutMany: its dictionary stays warm), in
+ * groups of at most SEGMENT_GROUP_CHARS of text. `onReport(i)` is called whenever the work turns to
+ * report i (the worker's time-budget watchdog reads it). The results are those of extracting each
+ * report alone.
+ */
+export function extractReports(inputs: readonly ExtractInput[], ctx: ExtractContext, onReport: (i: number) => void = () => {}): ExtractedReport[] {
+  const timings = ctx.timings ?? emptyTimings();
+  const runs = inputs.map((input, i) => {
+    onReport(i);
+    return startReport(input, ctx, timings);
+  });
+  for (let from = 0; from < runs.length; ) {
+    let to = from;
+    for (let chars = 0; to < runs.length && (to === from || chars + runs[to]!.src.text.length <= SEGMENT_GROUP_CHARS); to++) chars += runs[to]!.src.text.length;
+    onReport(from);
+    segmentGroup(runs.slice(from, to), ctx, timings, (k) => onReport(from + k));
+    from = to;
+  }
+  return runs.map((run, i) => {
+    onReport(i);
+    return finishReport(run, ctx, timings);
+  });
+}
+
+/** One report between the stages: what the stages so far made of it. */
+interface ReportRun {
+  readonly input: ExtractInput;
+  readonly src: SourceText;
+  readonly structure: Structure | null;
+  readonly placed: PlacedQuantity[];
+  readonly diagnostics: Diagnostic[];
+  readonly trace: ExtractTrace | undefined;
+  /** the stage that failed (later stages are skipped), else null */
+  failed: keyof StageTimings | null;
+  windows: MatchToken[][];
+}
+
+/** Run `fn` as stage `name` of `run`: timed, and a throw fails the report (later stages skipped). */
+function stage<T>(run: ReportRun, timings: StageTimings, name: keyof StageTimings, fallback: T, fn: () => T): T {
+  if (run.failed) return fallback;
+  const t0 = performance.now();
+  try {
+    return fn();
+  } catch (err) {
+    failStage(run, name, err);
+    return fallback;
+  } finally {
+    timings[name] += performance.now() - t0;
+  }
+}
+
+function failStage(run: ReportRun, name: keyof StageTimings, err: unknown): void {
+  run.failed = name;
+  run.diagnostics.push({ severity: 'error', code: 'stage-failed', stage: name, message: `${name} stage failed: ${toError(err).message}` });
+}
+
+/** normalize → structure → quantities → place */
+function startReport(input: ExtractInput, ctx: ExtractContext, timings: StageTimings): ReportRun {
+  const diagnostics: Diagnostic[] = [];
   const trace: ExtractTrace | undefined = ctx.trace ? { excluded: [], windows: [] } : undefined;
-  const scanned: Quantity[] = stage('quantities', [], () => {
+  const run: ReportRun = { input, src: createSourceText(input.file, ''), structure: null, placed: [], diagnostics, trace, failed: null, windows: [] };
+  const src = stage(run, timings, 'normalize', run.src, () => createSourceText(input.file, input.text));
+  const structure = stage(run, timings, 'structure', null, () => analyzeStructure(src));
+  const scanned: Quantity[] = stage(run, timings, 'quantities', [], () => {
     if (trace) (trace.excluded as ExtractTrace['excluded'][number][]).push(...excludedCandidates(src, ctx.ruleSet));
     const { kept, flagged } = withoutImplausible(scanQuantities(src, ctx.ruleSet.lexicon));
     diagnostics.push(...flagged);
     return kept;
   });
-  const quantities: Quantity[] = stage('quantities', scanned, () => addTableCellQuantities(src, scanned, ctx.ruleSet.lexicon));
-  const placed: PlacedQuantity[] = stage('place', [], () => (structure ? placeQuantities(src, structure, quantities) : []));
-  const windows: MatchToken[][] = stage('segment', [], () => segmentWindows(src, placed, ctx.ruleSet, trace !== undefined));
-  const observations: Observation[] = stage('match', [], () => {
-    const matched = matchIndicators(windows, ctx.ruleSet, trace?.windows);
+  const quantities: Quantity[] = stage(run, timings, 'quantities', scanned, () => addTableCellQuantities(src, scanned, ctx.ruleSet.lexicon));
+  const placed = stage(run, timings, 'place', [], () => (structure ? placeQuantities(src, structure, quantities) : []));
+  return Object.assign(run, { src, structure, placed });
+}
+
+/** segment, for a group of reports in one call; if that fails, report by report (so the failure is its own report's) */
+function segmentGroup(runs: readonly ReportRun[], ctx: ExtractContext, timings: StageTimings, onReport: (k: number) => void): void {
+  const live = runs.filter((r) => !r.failed);
+  const t0 = performance.now();
+  try {
+    const windows = segmentReports(live.map((r) => ({ src: r.src, quantities: r.placed })), ctx.ruleSet, ctx.trace === true);
+    live.forEach((r, k) => (r.windows = windows[k]!));
+    timings.segment += performance.now() - t0;
+  } catch {
+    timings.segment += performance.now() - t0;
+    runs.forEach((r, k) => {
+      onReport(k);
+      r.windows = stage(r, timings, 'segment', [], () => segmentWindows(r.src, r.placed, ctx.ruleSet, ctx.trace === true));
+    });
+  }
+}
+
+/** match (with scope) and the report's diagnostics */
+function finishReport(run: ReportRun, ctx: ExtractContext, timings: StageTimings): ExtractedReport {
+  const { input, src, structure, placed, diagnostics, trace } = run;
+  const observations: Observation[] = stage(run, timings, 'match', [], () => {
+    const matched = matchIndicators(run.windows, ctx.ruleSet, trace?.windows);
     const scoped = applyScope(src, placed, matched, ctx.ruleSet.scope);
     if (trace) markScopeDrops(trace, matched, scoped);
     return scoped;
   });
   diagnostics.push(...placeholderDiagnostics(placed, observations, ctx.ruleSet));
-
   return {
     file: input.file,
     encoding: input.encoding,

@@ -1,7 +1,7 @@
 import type { SourceText } from '../core/source-text.js';
 import type { PlacedQuantity } from '../core/document.js';
 import type { RuleSet } from '../rules/compile.js';
-import { sentencesTokens, windowEnd, type MatchToken } from '../segment/window-tokens.js';
+import { reportsTokens, windowEnd, type MatchToken } from '../segment/window-tokens.js';
 import { useUserWords } from '../segment/tokenize.js';
 
 /**
@@ -12,12 +12,23 @@ import { useUserWords } from '../segment/tokenize.js';
  * never cut, unless `all` (a trace shows every window).
  */
 export function segmentWindows(src: SourceText, quantities: readonly PlacedQuantity[], ruleSet: RuleSet, all = false): MatchToken[][] {
-  if (quantities.length === 0) return [];
-  const groups = groupBySentence(quantities);
-  const usable = all ? groups : groups.filter((qs) => mayMatch(src, qs, ruleSet));
-  if (usable.length === 0) return [];
+  return segmentReports([{ src, quantities }], ruleSet, all)[0]!;
+}
+
+/** The segment stage for several reports at once: one call into jieba for all their windows. */
+export function segmentReports(
+  reports: ReadonlyArray<{ readonly src: SourceText; readonly quantities: readonly PlacedQuantity[] }>,
+  ruleSet: RuleSet,
+  all = false,
+): MatchToken[][][] {
+  const wanted = reports.map(({ src, quantities }) => {
+    if (quantities.length === 0) return [];
+    const groups = groupBySentence(quantities);
+    return all ? groups : groups.filter((qs) => mayMatch(src, qs, ruleSet));
+  });
+  if (wanted.every((w) => w.length === 0)) return wanted.map(() => []);
   useUserWords(ruleSet.userWords);
-  return sentencesTokens(src, usable);
+  return reportsTokens(reports.map(({ src }, r) => ({ src, sentences: wanted[r]! })));
 }
 
 function mayMatch(src: SourceText, quantities: readonly PlacedQuantity[], ruleSet: RuleSet): boolean {

@@ -1,6 +1,6 @@
 import type { SourceText } from '../core/source-text.js';
 import type { PlacedQuantity } from '../core/document.js';
-import { cutRanges, type TokenRange } from './tokenize.js';
+import { cutMany, type TokenRange } from './tokenize.js';
 import { mergeNumberTokens } from './merge-numbers.js';
 
 /** A token the rule matcher sees; `quantity` is set on the tokens a quantity was split into. */
@@ -18,30 +18,48 @@ export interface MatchToken extends TokenRange {
  * dictionary warm where many short calls between other work find it cold.
  */
 export function sentencesTokens(src: SourceText, sentences: readonly (readonly PlacedQuantity[])[]): MatchToken[][] {
-  const gaps: Array<[number, number]> = [];
-  const ends = sentences.map((quantities) => {
-    const end = windowEnd(src, quantities);
-    let cursor = quantities[0]!.sentence.start;
-    for (const q of quantities) {
-      if (q.span.start > cursor) gaps.push([cursor, q.span.start]);
-      cursor = Math.max(cursor, q.span.end);
-    }
-    if (end > cursor) gaps.push([cursor, end]);
-    return end;
+  return reportsTokens([{ src, sentences }])[0]!;
+}
+
+/** The sentences of a report whose windows are wanted (each entry: one sentence's quantities). */
+export interface ReportSentences {
+  readonly src: SourceText;
+  readonly sentences: readonly (readonly PlacedQuantity[])[];
+}
+
+/** `sentencesTokens` for several reports, with ONE call into jieba for all of them (see cutMany). */
+export function reportsTokens(reports: readonly ReportSentences[]): MatchToken[][][] {
+  const plans = reports.map(({ src, sentences }) => {
+    const gaps: Array<[number, number]> = [];
+    const ends = sentences.map((quantities) => {
+      const end = windowEnd(src, quantities);
+      let cursor = quantities[0]!.sentence.start;
+      for (const q of quantities) {
+        if (q.span.start > cursor) gaps.push([cursor, q.span.start]);
+        cursor = Math.max(cursor, q.span.end);
+      }
+      if (end > cursor) gaps.push([cursor, end]);
+      return end;
+    });
+    return { gaps, ends };
   });
-  const cut = cutRanges(src.text, gaps, src.softBreaks);
-  let g = 0;
-  return sentences.map((quantities, k) => {
-    const end = ends[k]!;
-    const tokens: MatchToken[] = [];
-    let cursor = quantities[0]!.sentence.start;
-    for (const q of quantities) {
-      if (q.span.start > cursor) tokens.push(...words(cut[g++]!));
-      tokens.push(...quantityTokens(src.text, q));
-      cursor = Math.max(cursor, q.span.end);
-    }
-    if (end > cursor) tokens.push(...words(cut[g++]!));
-    return tokens;
+  const cuts = cutMany(reports.map(({ src }, r) => ({ text: src.text, ranges: plans[r]!.gaps, softBreaks: src.softBreaks })));
+  return reports.map(({ src, sentences }, r) => {
+    const cut = cuts[r]!;
+    const { ends } = plans[r]!;
+    let g = 0;
+    return sentences.map((quantities, k) => {
+      const end = ends[k]!;
+      const tokens: MatchToken[] = [];
+      let cursor = quantities[0]!.sentence.start;
+      for (const q of quantities) {
+        if (q.span.start > cursor) tokens.push(...words(cut[g++]!));
+        tokens.push(...quantityTokens(src.text, q));
+        cursor = Math.max(cursor, q.span.end);
+      }
+      if (end > cursor) tokens.push(...words(cut[g++]!));
+      return tokens;
+    });
   });
 }
 
