@@ -81,4 +81,15 @@ describe('rules check and ingest refuse a broken pattern', () => {
     expect(r.stderr).toMatch(/^warning: .*zz-probe\.yaml:10: indicators\.0\.rules\.0: rule probe\.appearances\.count has no examples/m);
     expect(r.stdout).toMatch(/all pass, 1 warning\(s\)/);
   });
+
+  it('rules check --no-examples checks the files alone: a broken pattern still fails, a dead rule is not looked for', async () => {
+    const broken = await runCli(['rules', 'check', '--no-examples', '--rules', UNBALANCED]);
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toMatch(/zz-probe\.yaml:11: indicators\.0\.rules\.0\.match: /);
+    const dead = rulesWith('dead-unrun', "      - id: probe.appearances.count\n        match: '#Appearance 共 [<num>#Value] [<unit>#Unit]'\n        examples: [负责人出庭应诉12次。]");
+    const r = await runCli(['rules', 'check', '--no-examples', '--rules', dead]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^\d+ files, \d+ indicators, \d+ rules: valid, examples not run \(ruleset [0-9a-f]{16}\)$/m);
+    expect(r.stderr).toBe('');
+  });
 });
