@@ -11,7 +11,8 @@ import { benchReaders, formatReaders } from './bench-readers.js';
 /**
  * `npm run bench [-- --count N --jobs N]`: generate N reports from real texts and measure, each in a
  * fresh process: the floor (load jieba's dictionary, read and segment every text, one thread), a
- * first ingest, a re-run over the unchanged corpus, an ingest with --jobs 1, a long single-line
+ * first ingest, a re-run over the unchanged corpus, an ingest with --jobs 1, both ingests again over 1,000 of the
+ * reports (memory must be flat in their number), a long single-line
  * report against the same text in short lines, the start-up of light commands, and each format
  * reader's MB/s next to plain-text decoding (bench-readers.ts). Speeds are
  * printed as ratios to the floor of the same run, so a loaded machine shifts both sides.
@@ -37,6 +38,8 @@ const list = join(root, 'files.txt');
 writeFileSync(list, findTexts([corpus]).join('\n'));
 const jobs = Number(values.jobs);
 const say = (line: string) => process.stderr.write(`bench: ${line}\n`);
+/** the corpus size that peak memory at --count is compared with */
+const FLAT_BASE = 1000;
 
 say(`floor over ${gen.files} reports`);
 const floor = runChild<FloorRun>(['floor', list]);
@@ -46,6 +49,16 @@ say('re-run over the unchanged corpus');
 const rerun = runChild<IngestRun>(['ingest', corpus, join(root, 'a.db'), String(jobs)]);
 say('ingest, --jobs 1');
 const single = runChild<IngestRun>(['ingest', corpus, join(root, 'b.db'), '1']);
+// flat memory: the same ingests over the first 1,000 of these reports
+const small = gen.files > FLAT_BASE ? generateCorpus(texts, FLAT_BASE, join(root, 'corpus-small')) : null;
+if (small) say(`${FLAT_BASE} reports, ${jobs} workers and --jobs 1 (is memory flat in the number of reports?)`);
+const flat = small
+  ? {
+      files: small.files,
+      first: runChild<IngestRun>(['ingest', join(root, 'corpus-small'), join(root, 's.db'), String(jobs)]),
+      single: runChild<IngestRun>(['ingest', join(root, 'corpus-small'), join(root, 's1.db'), '1']),
+    }
+  : null;
 
 const longKb = Number(values['long-kb']);
 const long = generateLongLine(texts, longKb * 1000, join(root, 'long'));
@@ -73,7 +86,7 @@ say('format readers (.txt, web page, .docx, .doc, .pdf)');
 const readers = await benchReaders(texts);
 
 process.stdout.write(
-  formatBench({ gen, jobs, floor, first, rerun, single, long: { kb: longKb, oneLine, shortLines }, huge: { mb: hugeMb, run: hugeRun }, startup }),
+  formatBench({ gen, jobs, floor, first, rerun, single, flat, long: { kb: longKb, oneLine, shortLines }, huge: { mb: hugeMb, run: hugeRun }, startup }),
 );
 process.stdout.write(formatReaders(readers));
 if (!values.keep) rmSync(root, { recursive: true, force: true });

@@ -7,6 +7,8 @@ export interface BenchResults {
   readonly first: IngestRun;
   readonly rerun: IngestRun;
   readonly single: IngestRun;
+  /** the same ingests over 1,000 of the reports (null when --count is not larger) */
+  readonly flat: { files: number; first: IngestRun; single: IngestRun } | null;
   readonly long: { kb: number; oneLine: IngestRun; shortLines: IngestRun };
   readonly huge: { mb: number; run: IngestRun };
   readonly startup: Readonly<Record<string, CommandTime>>;
@@ -14,6 +16,7 @@ export interface BenchResults {
 
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const pct = (part: number, whole: number) => `${((100 * part) / (whole || 1)).toFixed(0)}%`;
+const growth = (from: number, to: number) => `${to >= from ? '+' : ''}${((100 * (to - from)) / (from || 1)).toFixed(1)}%`;
 
 /** The bench's report: ratios first, then where the time went. */
 export function formatBench(r: BenchResults): string {
@@ -34,6 +37,12 @@ export function formatBench(r: BenchResults): string {
     `ratio    ingest/floor speed: ${(floor.ms / first.ms).toFixed(2)}×`,
     `re-run   unchanged corpus: ${s(rerun.ms)} (${rerun.unchanged} unchanged, ${rerun.phases.hashed} of them read, ${rerun.phases.workers.workersStarted} workers started; process ${s(rerun.wallMs)}) → ${(first.ms / rerun.ms).toFixed(1)}× faster than the first ingest`,
     `memory   peak RSS: ${r.jobs} workers ${first.peakMb.toFixed(0)} MB; --jobs 1 ${single.peakMb.toFixed(0)} MB (${s(single.ms)}, ${mbps(single.ms)}${failed(single)}); floor process ${floor.peakMb.toFixed(0)} MB`,
+    ...(r.flat
+      ? [
+          `flat     peak RSS ${r.flat.files} → ${r.gen.files} reports: ${r.jobs} workers ${r.flat.first.peakMb.toFixed(0)} → ${first.peakMb.toFixed(0)} MB (${growth(r.flat.first.peakMb, first.peakMb)}); ` +
+            `--jobs 1 ${r.flat.single.peakMb.toFixed(0)} → ${single.peakMb.toFixed(0)} MB (${growth(r.flat.single.peakMb, single.peakMb)})`,
+        ]
+      : []),
     `where the first ingest's time went (wall ${s(first.ms)}):`,
     `  main thread: start-up (rules, discovery, database) ${s(first.phases.startupMs)} (${pct(first.phases.startupMs, first.ms)} of wall); ` +
       `read/decode/hash ${s(first.phases.readMs)} summed over overlapping reads; SQLite ${s(first.phases.writeMs)} in ${first.phases.transactions} transactions (${pct(first.phases.writeMs, first.ms)} of wall)`,

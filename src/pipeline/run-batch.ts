@@ -1,13 +1,11 @@
 import pLimit from 'p-limit';
 import { availableParallelism } from 'node:os';
-import { existsSync } from 'node:fs';
 import { discoverReports } from '../ingest/discover.js';
 import { readSourceFile } from '../ingest/source-file.js';
-import { planIdentities } from '../ingest/identity-plan.js';
 import type { SkipKind } from '../ingest/skip-rules.js';
 import { openDatabase } from '../store/database.js';
 import { syncIndicators } from '../store/write-report.js';
-import { readStoredIdentities, updateFileRecords, type FileRecord, type StoredIdentity } from '../store/report-identity.js';
+import { readStoredIdentities, updateFileRecords, type StoredIdentity } from '../store/report-identity.js';
 import { requireRules } from '../rules/load.js';
 import { InputFileError, ZhibiaoError, toError } from '../core/errors.js';
 import { createExtractPool, DEFAULT_FILE_SECONDS, type PoolStats } from './extract-pool.js';
@@ -15,7 +13,8 @@ import { createReportWriter } from './report-writer.js';
 import { lineTooLong } from './line-limit.js';
 import type { StageTimings } from './stage-timings.js';
 import { DEFAULT_MAX_FILE_MB } from './file-size-budget.js';
-import { checkFiles, type CheckedFile, type KnownFile } from './check-files.js';
+import { planWork, type WorkItem } from './plan-work.js';
+import { createByteBudget } from './byte-budget.js';
 import { describeFatalStore, fatalStoreCode } from '../store/store-errors.js';
 
 export type FileStatus = 'ingested' | 'unchanged' | 'failed' | 'skipped';
@@ -91,8 +90,9 @@ export interface RunPhases {
 
 export const defaultJobs = (): number => Math.max(1, Math.min(availableParallelism(), 4));
 
-/** Files read ahead of extraction at most (bounds memory whatever the corpus size). */
+/** Files read and not yet stored, at most; and their bytes at most (bounds memory whatever the corpus). */
 const READ_AHEAD = 256;
+const READ_AHEAD_BYTES = 64 * 1024 * 1024;
 
 /**
  * Ingest report files into the database: discover, hash (main thread; a stored file with the same
@@ -140,87 +140,77 @@ export async function ingest(opts: IngestOptions): Promise<RunSummary> {
   if (opts.signal?.aborted) onAbort();
   try {
     await syncIndicators(db, ruleSet.indicators);
-    const stored = await readStoredIdentities(db);
+    let stored: StoredIdentity[] | null = await readStoredIdentities(db);
     startupMs = performance.now() - started;
-    const limit = pLimit(READ_AHEAD);
-    // identity first (identity-plan.ts): which report each file is, or whose duplicate, from real
-    // paths and content hashes; unchanged files are known before any file is converted. A stored
-    // file with the same size and mtime is not even read (check-files.ts); the size budget first:
-    // a file over it is never read, not even to hash it
     const t1 = performance.now();
-    const known = new Map<string, KnownFile>();
-    if (!opts.force) {
-      for (const r of stored) if (r.absPath !== null && r.hasText && r.rulesetHash === ruleSet.hash) known.set(r.absPath, r);
-    }
-    const checked = checkFiles(files, known, opts.maxFileMb ?? DEFAULT_MAX_FILE_MB);
+    const plan = planWork(files, stored, { rulesetHash: ruleSet.hash, force: opts.force === true, maxFileMb: opts.maxFileMb ?? DEFAULT_MAX_FILE_MB });
+    stored = null; // the plan took what it needs
     readMs += performance.now() - t1;
-    const readable = checked.filter((h): h is CheckedFile => h.sha256 !== null);
-    for (const h of checked) if (h.sha256 === null) record({ path: h.file.relPath, status: 'failed', reason: h.error, elapsedMs: 0 });
-    hashed = readable.filter((h) => h.hashed).length;
-    const decisions = planIdentities(
-      readable.map((h) => ({ key: h.file.relPath, realPath: h.realPath, sha256: h.sha256 })),
-      stored,
-      existsSync,
-    );
-    // duplicates and unchanged files are settled here, at once; the rest is read and extracted.
-    // Reports found unchanged by reading their files get the stamp taken now (so the next run need
-    // not read them) and, if the file moved, its new path and key (updateFileRecords).
-    const records: FileRecord[] = [];
-    const work: Array<{ h: CheckedFile; path: string; old: StoredIdentity | null }> = [];
-    readable.forEach((h, i) => {
-      if (stopped) return;
-      const decision = decisions[i]!;
-      if (decision.kind === 'duplicate') {
-        return record({ path: h.file.relPath, status: 'skipped', skip: 'duplicate', reason: `duplicate: same content as ${decision.of}`, elapsedMs: 0 });
+    hashed = plan.hashed;
+    for (const s of plan.settled) {
+      if (stopped) break;
+      if (s.kind === 'failed') record({ path: s.path, status: 'failed', reason: s.reason, elapsedMs: 0 });
+      else if (s.kind === 'duplicate') record({ path: s.path, status: 'skipped', skip: 'duplicate', reason: `duplicate: same content as ${s.of}`, elapsedMs: 0 });
+      else record({ path: s.path, status: 'unchanged', elapsedMs: 0 });
+    }
+    const { work, records } = plan;
+    // the files in order, never more read and not yet stored than READ_AHEAD (p-limit), nor more
+    // bytes than READ_AHEAD_BYTES (a folder of large documents keeps memory as flat as small texts);
+    // files are handed to p-limit as slots free up, so its queue never holds the whole work list
+    const budget = createByteBudget(READ_AHEAD_BYTES);
+    const limit = pLimit(READ_AHEAD);
+    const active = new Set<Promise<void>>();
+    let slotFreed: (() => void) | null = null;
+    const extractOne = async ({ file: h, key: path, replaces: old }: WorkItem) => {
+      const size = Number(h.stamp?.size ?? 0n);
+      await budget.take(size);
+      const t0 = performance.now();
+      try {
+        if (stopped) return;
+        const source = await readSourceFile({ path: h.file.path, relPath: path });
+        readMs += performance.now() - t0;
+        bytes += source.bytes;
+        const refused = lineTooLong(source.text);
+        if (refused) return record({ path, status: 'failed', reason: refused, elapsedMs: performance.now() - t0 });
+        if (stopped) return;
+        const outcome = await pool.submit({ file: path, text: source.text, encoding: source.encoding, sha256: source.sha256, title: source.title });
+        if (stopped && (stopped as BatchStop).kind === 'store') return;
+        if (stopped && !outcome.ok) return; // dropped by the stop, not a failure of the file
+        if (!outcome.ok) return record({ path, status: 'failed', reason: outcome.reason, elapsedMs: performance.now() - t0 });
+        const stored = writer.add({
+          ...outcome.rows,
+          source: {
+            absPath: h.realPath,
+            text: source.text,
+            format: source.format,
+            published: source.published,
+            replaces: old?.id ?? null,
+            stamp: h.stamp,
+          },
+        });
+        // no report left in the workers: write what waits instead of lingering for more
+        if (pool.pending === 0) writer.flush();
+        await stored;
+        record({ path, status: 'ingested', encoding: source.encoding, ...outcome.counts, elapsedMs: performance.now() - t0 });
+      } catch (err) {
+        const fatal = fatalStoreCode(err);
+        if (fatal) return stop({ kind: 'store', message: describeFatalStore(fatal, opts.dbPath) });
+        if (stopped) return;
+        const reason = err instanceof InputFileError ? err.reason : toError(err).message;
+        record({ path, status: 'failed', reason, elapsedMs: performance.now() - t0 });
+      } finally {
+        budget.give(size);
       }
-      const old = decision.replaces as StoredIdentity | null;
-      if (!opts.force && old && old.absPath !== null && old.hasText && old.sha256 === h.sha256 && old.rulesetHash === ruleSet.hash) {
-        if (h.hashed) records.push({ id: old.id, sha256: old.sha256, file: decision.key, absPath: h.realPath, stamp: h.stamp });
-        return record({ path: decision.key, status: 'unchanged', elapsedMs: 0 });
-      }
-      work.push({ h, path: decision.key, old });
-    });
-    await Promise.all(
-      work.map(({ h, path, old }) =>
-        limit(async () => {
-          if (stopped) return;
-          const t0 = performance.now();
-          try {
-            const source = await readSourceFile({ path: h.file.path, relPath: path });
-            readMs += performance.now() - t0;
-            bytes += source.bytes;
-            const refused = lineTooLong(source.text);
-            if (refused) return record({ path, status: 'failed', reason: refused, elapsedMs: performance.now() - t0 });
-            if (stopped) return;
-            const outcome = await pool.submit({ file: path, text: source.text, encoding: source.encoding, sha256: source.sha256, title: source.title });
-            if (stopped && (stopped as BatchStop).kind === 'store') return;
-            if (stopped && !outcome.ok) return; // dropped by the stop, not a failure of the file
-            if (!outcome.ok) return record({ path, status: 'failed', reason: outcome.reason, elapsedMs: performance.now() - t0 });
-            const stored = writer.add({
-              ...outcome.rows,
-              source: {
-                absPath: h.realPath,
-                text: source.text,
-                format: source.format,
-                published: source.published,
-                replaces: old?.id ?? null,
-                stamp: h.stamp,
-              },
-            });
-            // no report left in the workers: write what waits instead of lingering for more
-            if (pool.pending === 0) writer.flush();
-            await stored;
-            record({ path, status: 'ingested', encoding: source.encoding, ...outcome.counts, elapsedMs: performance.now() - t0 });
-          } catch (err) {
-            const fatal = fatalStoreCode(err);
-            if (fatal) return stop({ kind: 'store', message: describeFatalStore(fatal, opts.dbPath) });
-            if (stopped) return;
-            const reason = err instanceof InputFileError ? err.reason : toError(err).message;
-            record({ path, status: 'failed', reason, elapsedMs: performance.now() - t0 });
-          }
-        }),
-      ),
-    );
+    };
+    for (let i = 0; i < work.length && !stopped; i++) {
+      const item = work[i]!;
+      work[i] = undefined as unknown as WorkItem; // handed on: the list no longer holds it
+      const task = limit(() => extractOne(item).finally(() => slotFreed?.()));
+      active.add(task);
+      void task.finally(() => active.delete(task));
+      while (limit.pendingCount > 0 && !stopped) await new Promise<void>((resolve) => (slotFreed = resolve));
+    }
+    await Promise.all(active);
     if (!stopped) await updateFileRecords(db, records);
   } catch (err) {
     const fatal = fatalStoreCode(err);
