@@ -38,6 +38,15 @@ export function planIdentities(
   exists: (absPath: string) => boolean,
 ): IdentityDecision[] {
   const byPath = new Map(stored.filter((r) => r.absPath).map((r) => [r.absPath!, r]));
+  // looked up per file: indexed, so a run into a database of many reports stays linear
+  const legacy = stored.filter((r) => r.absPath === null);
+  const bySha = new Map<string, KnownReport[]>();
+  for (const r of stored) {
+    if (r.absPath === null) continue;
+    const same = bySha.get(r.sha256);
+    if (same) same.push(r);
+    else bySha.set(r.sha256, [r]);
+  }
   const claimed = new Set<number>();
   const keysTaken = new Map<string, number | null>(stored.map((r) => [r.file, r.id])); // key → stored id (null: this run)
   const runContent = new Map<string, string>();
@@ -50,12 +59,12 @@ export function planIdentities(
     }
     const own =
       byPath.get(f.realPath) ??
-      stored.find((r) => r.absPath === null && !claimed.has(r.id) && (r.file === f.key || r.sha256 === f.sha256)) ??
+      legacy.find((r) => !claimed.has(r.id) && (r.file === f.key || r.sha256 === f.sha256)) ??
       null;
     let decision: IdentityDecision;
     if (own) decision = { kind: 'store', key: own.file, replaces: own };
     else {
-      const same = stored.find((r) => r.sha256 === f.sha256 && r.absPath !== null && !claimed.has(r.id));
+      const same = bySha.get(f.sha256)?.find((r) => !claimed.has(r.id));
       if (same && exists(same.absPath!)) decision = { kind: 'duplicate', of: same.file };
       else {
         const taken = (k: string) => keysTaken.has(k) && !(same && keysTaken.get(k) === same.id);
