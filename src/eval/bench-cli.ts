@@ -77,6 +77,7 @@ const startup = {
   help: timeCommand(['--help']),
   version: timeCommand(['--version']),
   rulesCheck: timeCommand(['rules', 'check']),
+  rulesSyntax: timeCommand(['rules', 'check', '--no-examples']),
   tables: timeCommand(['tables', '--db', join(root, 'a.db'), '--out', join(root, 'tables'), '--format', 'csv']),
   audit: timeCommand(['audit', '--db', join(root, 'a.db'), '--format', 'json']),
   extract: timeCommand(['extract', oneSmall]),
