@@ -47,33 +47,40 @@ export function extractReport(input: ExtractInput, ctx: ExtractContext): Extract
   return extractReports([input], ctx)[0]!;
 }
 
-/** Reports whose windows go to jieba in one call: at most this many characters of report text. */
-const SEGMENT_GROUP_CHARS = 2_000_000;
+/**
+ * Reports extracted stage by stage together, at most: their windows go to jieba in one call. More
+ * would keep jieba warmer, but every report of the group stays in memory until the group is done,
+ * and in a worker's small young generation that costs more in garbage collection than it saves.
+ */
+const STAGE_GROUP = 8;
+/** ...and at most this many characters of report text in one group. */
+const STAGE_GROUP_CHARS = 2_000_000;
 
 /**
- * `extractReport` for a batch: each stage runs report by report, except segmentation, which cuts
- * the windows of many reports in one call into jieba (see cutMany: its dictionary stays warm), in
- * groups of at most SEGMENT_GROUP_CHARS of text. `onReport(i)` is called whenever the work turns to
- * report i (the worker's time-budget watchdog reads it). The results are those of extracting each
- * report alone.
+ * `extractReport` for a batch, in groups of a few reports: each stage runs report by report, except
+ * segmentation, which cuts the windows of the whole group in one call into jieba (see cutMany: its
+ * dictionary stays warm). `onReport(i)` is called whenever the work turns to report i (the worker's
+ * time-budget watchdog reads it). The results are those of extracting each report alone.
  */
 export function extractReports(inputs: readonly ExtractInput[], ctx: ExtractContext, onReport: (i: number) => void = () => {}): ExtractedReport[] {
   const timings = ctx.timings ?? emptyTimings();
-  const runs = inputs.map((input, i) => {
-    onReport(i);
-    return startReport(input, ctx, timings);
-  });
-  for (let from = 0; from < runs.length; ) {
+  const out: ExtractedReport[] = [];
+  for (let from = 0; from < inputs.length; ) {
     let to = from;
-    for (let chars = 0; to < runs.length && (to === from || chars + runs[to]!.src.text.length <= SEGMENT_GROUP_CHARS); to++) chars += runs[to]!.src.text.length;
+    for (let chars = 0; to < inputs.length && to - from < STAGE_GROUP && (to === from || chars + inputs[to]!.text.length <= STAGE_GROUP_CHARS); to++) chars += inputs[to]!.text.length;
+    const runs = inputs.slice(from, to).map((input, k) => {
+      onReport(from + k);
+      return startReport(input, ctx, timings);
+    });
     onReport(from);
-    segmentGroup(runs.slice(from, to), ctx, timings, (k) => onReport(from + k));
+    segmentGroup(runs, ctx, timings, (k) => onReport(from + k));
+    runs.forEach((run, k) => {
+      onReport(from + k);
+      out.push(finishReport(run, ctx, timings));
+    });
     from = to;
   }
-  return runs.map((run, i) => {
-    onReport(i);
-    return finishReport(run, ctx, timings);
-  });
+  return out;
 }
 
 /** One report between the stages: what the stages so far made of it. */
