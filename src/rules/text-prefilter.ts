@@ -67,7 +67,7 @@ export function compileTextPrefilter(entries: readonly PatternNeeds[], vocabular
       if (patterns.length === 0) return false;
       // a word split over a line break (a hard-wrapped paragraph) is one token: read the text without breaks
       const broken = text.indexOf('\n', start);
-      const piece = broken !== -1 && broken < end ? text.slice(start, end).replace(/[\r\n]/g, '') : text;
+      const piece = broken !== -1 && broken < end ? text.slice(start, end).replace(/[ \t\u3000]*[\r\n]+[ \t\u3000]*/g, '') : text;
       const [from, to] = piece === text ? [start, end] : [0, piece.length];
       found.clear();
       for (let i = from; i < to; i++) {
