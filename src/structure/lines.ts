@@ -44,7 +44,7 @@ export function joinWrappedLines(lines: readonly TextLine[], softBreaks: Readonl
   const out: TextLine[] = [];
   for (const l of lines) {
     const prev = out[out.length - 1];
-    if (prev && softBreaks.has(prev.end)) out[out.length - 1] = { ...prev, end: l.end, contentEnd: l.contentEnd };
+    if (prev && softBreaks.has(prev.end)) out[out.length - 1] = { line: prev.line, start: prev.start, end: l.end, contentStart: prev.contentStart, contentEnd: l.contentEnd };
     else out.push(l);
   }
   return out;

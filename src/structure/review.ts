@@ -73,6 +73,7 @@ export function openingYear(opening: string, reach: number): number | null {
   const all = findYears(opening, true);
   // 2021-2025年 is a plan period; 到2021年 ends a comparison (提高到2021年的…) and still counts for 今年
   const latest = all.filter((m) => !/[-—–~～至]/.test(opening[m.index - 1] ?? ''));
-  if (/今年/.test(opening) && latest.length > 1) return Math.max(...latest.map((m) => m.year));
+  // (a loop, not Math.max(...): a paragraph of a million years would overflow the call stack)
+  if (/今年/.test(opening) && latest.length > 1) return latest.reduce((max, m) => Math.max(max, m.year), -Infinity);
   return all.find((m) => m.index < reach && !/[-—–~～至到]/.test(opening[m.index - 1] ?? ''))?.year ?? null;
 }
