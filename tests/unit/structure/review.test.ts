@@ -46,6 +46,11 @@ describe('other genres', () => {
     expect(openingYear(opening, 300)).toBe(2023);
     expect(openingYear('2023年，全镇上下推进依法行政，制定2021-2025年规划。', 300)).toBe(2023);
   });
+
+  test('a one-line report whose opening holds hundreds of thousands of years still gives one', () => {
+    const opening = `今年以来，${Array.from({ length: 200_000 }, (_, i) => `${2001 + (i % 20)}年办结案件`).join('，')}。`;
+    expect(openingYear(opening, 300)).toBe(2020);
+  });
 });
 
 describe('completing an abbreviated name', () => {
