@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { InputFileError } from '../core/errors.js';
 import { cleanText } from './clean.js';
@@ -38,20 +37,10 @@ const READ_ERRORS: Readonly<Record<string, string>> = {
   ELOOP: 'a symbolic link that loops back on itself',
 };
 
-/** Reads a file's bytes; failures are InputFileErrors (code `not-a-file`) naming `relPath`. */
-export async function readBytes(file: DiscoveredFile): Promise<Buffer> {
-  try {
-    return await readFile(file.path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    const reason = READ_ERRORS[code] ?? `cannot read file: ${(error as Error).message}`;
-    throw new InputFileError(file.relPath, reason, 'not-a-file');
-  }
-}
-
 /**
- * `readBytes`, synchronously: for the many small files of a corpus far cheaper than the promise API
- * (which reads in chunks through the thread pool); the ingest runner hashes every file with it.
+ * Reads a file's bytes, synchronously: for the many small files of a corpus far cheaper than the
+ * promise API (which reads in chunks through the thread pool). Failures are InputFileErrors (code
+ * `not-a-file`) naming `relPath`.
  */
 export function readBytesSync(file: DiscoveredFile): Buffer {
   try {
@@ -66,10 +55,11 @@ export function readBytesSync(file: DiscoveredFile): Buffer {
 /**
  * Reads, hashes and converts one discovered file with the reader for its format, then cleans the
  * text. Every failure is an InputFileError that names `relPath`. `raw` skips the read when the
- * caller already has the bytes.
+ * caller already has the bytes. The bytes are read synchronously (see readBytesSync): the promise
+ * API costs four thread-pool round trips a file, in the pool that also runs SQLite's statements.
  */
 export async function readSourceFile(file: DiscoveredFile, raw?: Buffer): Promise<SourceFile> {
-  const bytes = raw ?? (await readBytes(file));
+  const bytes = raw ?? readBytesSync(file);
   const doc = await readDocument(bytes, file.relPath);
   const text = cleanText(doc.text);
   if (text.trim() === '') throw new InputFileError(file.relPath, `no text in this ${doc.format} file`, 'empty-file');
