@@ -123,9 +123,9 @@ function startReport(input: ExtractInput, ctx: ExtractContext, timings: StageTim
   const src = stage(run, timings, 'normalize', run.src, () => createSourceText(input.file, input.text));
   const structure = stage(run, timings, 'structure', null, () => analyzeStructure(src));
   const scanned: Quantity[] = stage(run, timings, 'quantities', [], () => {
-    if (trace) (trace.excluded as ExtractTrace['excluded'][number][]).push(...excludedCandidates(src, ctx.ruleSet));
+    if (trace) append(trace.excluded as ExtractTrace['excluded'][number][], excludedCandidates(src, ctx.ruleSet));
     const { kept, flagged } = withoutImplausible(scanQuantities(src, ctx.ruleSet.lexicon));
-    diagnostics.push(...flagged);
+    append(diagnostics, flagged);
     return kept;
   });
   const quantities: Quantity[] = stage(run, timings, 'quantities', scanned, () => addTableCellQuantities(src, scanned, ctx.ruleSet.lexicon));
@@ -159,7 +159,7 @@ function finishReport(run: ReportRun, ctx: ExtractContext, timings: StageTimings
     if (trace) markScopeDrops(trace, matched, scoped);
     return scoped;
   });
-  diagnostics.push(...placeholderDiagnostics(placed, observations, ctx.ruleSet));
+  append(diagnostics, placeholderDiagnostics(placed, observations, ctx.ruleSet));
   return {
     file: input.file,
     encoding: input.encoding,
@@ -174,6 +174,11 @@ function finishReport(run: ReportRun, ctx: ExtractContext, timings: StageTimings
     rulesetHash: ctx.ruleSet.hash,
     ...(trace ? { trace } : {}),
   };
+}
+
+/** `into.push(...items)` without spreading: a report can have more items than a call has room for arguments. */
+function append<T>(into: T[], items: readonly T[]): void {
+  for (const item of items) into.push(item);
 }
 
 /** The text decides title, org and year; a title the format declares fills a title the text lacks. */
