@@ -3,6 +3,8 @@ import type { CommandTime, FloorRun, IngestRun } from './bench-run.js';
 export interface BenchResults {
   readonly gen: { files: number; bytes: number };
   readonly jobs: number;
+  /** workers of the second ingest (`single`): 1 when `jobs` is more, else 2 */
+  readonly otherJobs: number;
   readonly floor: FloorRun;
   readonly first: IngestRun;
   readonly rerun: IngestRun;
@@ -16,6 +18,7 @@ export interface BenchResults {
 
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const pct = (part: number, whole: number) => `${((100 * part) / (whole || 1)).toFixed(0)}%`;
+const workers = (n: number) => `${n} worker${n === 1 ? '' : 's'}`;
 const growth = (from: number, to: number) => `${to >= from ? '+' : ''}${((100 * (to - from)) / (from || 1)).toFixed(1)}%`;
 
 /** The bench's report: ratios first, then where the time went. */
@@ -31,16 +34,16 @@ export function formatBench(r: BenchResults): string {
   const handoff = Math.max(0, first.ms * w.workersStarted - busy);
   const failed = (run: IngestRun) => (run.failed ? `; ${run.failed} failed: ${run.failures.slice(0, 3).join('; ')}` : '');
   const lines = [
-    `zhibiao bench: ${r.gen.files} reports (${mb.toFixed(1)} MB), ${r.jobs} workers`,
+    `zhibiao bench: ${r.gen.files} reports (${mb.toFixed(1)} MB), ${workers(r.jobs)} (the default here)`,
     `floor    load dictionary + read + segment all, 1 thread: ${mbps(floor.ms)} (${s(floor.ms)}; dictionary load ${s(floor.loadMs)})`,
     `ingest   full pipeline into SQLite: ${mbps(first.ms)} (${s(first.ms)}, ${first.ingested} ingested${failed(first)}; CPU ${s(first.cpuMs)} in all threads)`,
     `ratio    ingest/floor speed: ${(floor.ms / first.ms).toFixed(2)}×`,
     `re-run   unchanged corpus: ${s(rerun.ms)} (${rerun.unchanged} unchanged, ${rerun.phases.hashed} of them read, ${rerun.phases.workers.workersStarted} workers started; process ${s(rerun.wallMs)}) → ${(first.ms / rerun.ms).toFixed(1)}× faster than the first ingest`,
-    `memory   peak RSS: ${r.jobs} workers ${first.peakMb.toFixed(0)} MB; --jobs 1 ${single.peakMb.toFixed(0)} MB (${s(single.ms)}, ${mbps(single.ms)}${failed(single)}); floor process ${floor.peakMb.toFixed(0)} MB`,
+    `memory   peak RSS: ${workers(r.jobs)} ${first.peakMb.toFixed(0)} MB; ${workers(r.otherJobs)} ${single.peakMb.toFixed(0)} MB (${s(single.ms)}, ${mbps(single.ms)}, ratio ${(floor.ms / single.ms).toFixed(2)}×${failed(single)}); floor process ${floor.peakMb.toFixed(0)} MB`,
     ...(r.flat
       ? [
-          `flat     peak RSS ${r.flat.files} → ${r.gen.files} reports: ${r.jobs} workers ${r.flat.first.peakMb.toFixed(0)} → ${first.peakMb.toFixed(0)} MB (${growth(r.flat.first.peakMb, first.peakMb)}); ` +
-            `--jobs 1 ${r.flat.single.peakMb.toFixed(0)} → ${single.peakMb.toFixed(0)} MB (${growth(r.flat.single.peakMb, single.peakMb)})`,
+          `flat     peak RSS ${r.flat.files} → ${r.gen.files} reports: ${workers(r.jobs)} ${r.flat.first.peakMb.toFixed(0)} → ${first.peakMb.toFixed(0)} MB (${growth(r.flat.first.peakMb, first.peakMb)}); ` +
+            `${workers(r.otherJobs)} ${r.flat.single.peakMb.toFixed(0)} → ${single.peakMb.toFixed(0)} MB (${growth(r.flat.single.peakMb, single.peakMb)})`,
         ]
       : []),
     `where the first ingest's time went (wall ${s(first.ms)}):`,
