@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { RuleFileError, ZhibiaoError, toError } from '../core/errors.js';
 import { parseYamlText } from './load-yaml.js';
 import { CatalogSchema, DictionarySchema, RuleFileSchema } from './schema.js';
@@ -11,6 +11,7 @@ import { NO_SCOPE, compileScope } from './scope.js';
 import { checkCatalog, checkRuleSources, rulesWithoutExamples } from './check-sources.js';
 import { codeFingerprint } from './code-fingerprint.js';
 import { BUNDLED_RULES_DIR } from './bundled-rules.js';
+import { cacheKey, readCachedLoad, writeCachedLoad } from './rules-cache.js';
 
 /** Without `--rules`: the rules shipped with the package (see bundled-rules.ts), whatever the working directory. */
 export const DEFAULT_RULES_DIR = BUNDLED_RULES_DIR;
@@ -22,6 +23,8 @@ export interface LoadResult {
   /** problems that do not stop loading (a rule without examples) */
   readonly warnings: readonly RuleFileError[];
   readonly files: readonly string[];
+  /** whether the validated rules came from the per-user cache (rules-cache.ts) instead of the YAML */
+  readonly cached: boolean;
 }
 
 function readText(file: string): string {
@@ -80,9 +83,12 @@ export function loadRules(dir: string = DEFAULT_RULES_DIR): LoadResult {
   } catch {
     throw new ZhibiaoError(`rules directory not found: ${dir}`, 2);
   }
+  const name = (file: string) => relative(process.cwd(), file) || file;
+  const key = cacheKeyOf(dir);
+  const cached = key ? readCachedLoad(key) : null;
+  if (cached) return { ruleSet: compileRules(cached.inputs), errors: [], warnings: cached.warnings, files: cached.files, cached: true };
   const errors: RuleFileError[] = [];
   const hashInputs: string[] = [`code ${codeFingerprint()}`];
-  const name = (file: string) => relative(process.cwd(), file) || file;
   const attempt = <T>(file: string, fn: (text: string) => T): T | null => {
     try {
       const text = readText(file);
@@ -129,7 +135,7 @@ export function loadRules(dir: string = DEFAULT_RULES_DIR): LoadResult {
   if (catalog && allIndicatorsLoaded) errors.push(...checkCatalog(name(catalogFile), catalog.text, catalog.parsed.columns, sources));
   const files = [lexiconFile, ...(measureWords ? [measureWordsFile] : []), dictionaryFile, ...(scope ? [scopeFile] : []), ...(catalog ? [catalogFile] : []), ...indicatorFiles].map(name);
   const warnings = rulesWithoutExamples(sources);
-  if (errors.length > 0 || !lexicon || !dictionary || measureWords === null || scope === null) return { ruleSet: null, errors, warnings, files };
+  if (errors.length > 0 || !lexicon || !dictionary || measureWords === null || scope === null) return { ruleSet: null, errors, warnings, files, cached: false };
   const inputs: RuleInputs = {
     sources,
     lexicon: lexicon.raw,
@@ -140,7 +146,32 @@ export function loadRules(dir: string = DEFAULT_RULES_DIR): LoadResult {
     hashInputs,
   };
   const ruleSet: LoadedRuleSet = { ...compileRuleSet(sources, lexicon.compiled, dictionary.words, hashInputs, inputs.columnOrder, scope?.compiled ?? NO_SCOPE), inputs };
-  return { ruleSet, errors, warnings, files };
+  if (key) writeCachedLoad(key, { inputs, warnings, files });
+  return { ruleSet, errors, warnings, files, cached: false };
+}
+
+/** The files a load reads, in its order (the optional ones when present). */
+function ruleFiles(dir: string): string[] {
+  const optional = (file: string) => (existsSync(file) ? [file] : []);
+  return [
+    ...optional(join(dir, 'measure-words.yaml')),
+    join(dir, 'lexicon.yaml'),
+    join(dir, 'dictionary.yaml'),
+    ...optional(join(dir, 'scope.yaml')),
+    ...optional(join(dir, 'catalog.yaml')),
+    ...listYaml(join(dir, 'indicators')),
+  ];
+}
+
+/** The cache key of loading `dir` from here (see rules-cache.ts), or null when a file cannot be read. */
+function cacheKeyOf(dir: string): string | null {
+  try {
+    const parts = [`code ${codeFingerprint()}`, resolve(dir), process.cwd()];
+    for (const file of ruleFiles(dir)) parts.push(`${relative(dir, file)}\n${readFileSync(file, 'utf8')}`);
+    return cacheKey(parts);
+  } catch {
+    return null;
+  }
 }
 
 /** loadRules, throwing one error that lists every problem (for commands that need a rule set). */
