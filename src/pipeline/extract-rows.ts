@@ -20,7 +20,7 @@ export interface ReportCounts {
  * Extract one report and turn it into store rows; a report with an error diagnostic (a stage that
  * failed) is a failure naming that error, and is not stored.
  */
-export function extractRows(input: ExtractInput, ruleSet: RuleSet, timings: StageTimings): ExtractOutcome {
+function extractRows(input: ExtractInput, ruleSet: RuleSet, timings: StageTimings): ExtractOutcome {
   try {
     return toOutcome(extractReport(input, { ruleSet, timings }), timings);
   } catch (err) {

@@ -103,16 +103,12 @@ function stage<T>(run: ReportRun, timings: StageTimings, name: keyof StageTiming
   try {
     return fn();
   } catch (err) {
-    failStage(run, name, err);
+    run.failed = name;
+    run.diagnostics.push({ severity: 'error', code: 'stage-failed', stage: name, message: `${name} stage failed: ${toError(err).message}` });
     return fallback;
   } finally {
     timings[name] += performance.now() - t0;
   }
-}
-
-function failStage(run: ReportRun, name: keyof StageTimings, err: unknown): void {
-  run.failed = name;
-  run.diagnostics.push({ severity: 'error', code: 'stage-failed', stage: name, message: `${name} stage failed: ${toError(err).message}` });
 }
 
 /** normalize → structure → quantities → place */

@@ -3,7 +3,8 @@ import type { Span } from '../core/span.js';
 import type { PlacedQuantity } from '../core/document.js';
 import type { Quantity } from '../quantities/quantity.js';
 import type { Heading, Location, Sentence, Structure } from '../structure/types.js';
-import { MAX_SENTENCE, lastAtOrBefore, sentenceWindows } from './sentence-windows.js';
+import { MAX_SENTENCE, sentenceWindows } from './sentence-windows.js';
+import { lastStartingAtOrBefore } from '../structure/locate.js';
 
 /**
  * Give every quantity its section path, role, item and sentence. The sentence of a quantity in a
@@ -18,7 +19,7 @@ export function placeQuantities(src: SourceText, structure: Structure, quantitie
       const list = sentenceWindows(src, sentence);
       windows.set(sentence, (w = { starts: list.map((x) => x.chunkStart), spans: list.map((x) => x.window) }));
     }
-    return w.spans[Math.max(0, lastAtOrBefore(w.starts, offset))]!;
+    return w.spans[Math.max(0, lastStartingAtOrBefore(w.starts, offset))]!;
   };
   // quantities come in text order: neighbours share a section, whose titles are listed once
   let lastPath: readonly Heading[] | null = null;

@@ -1,6 +1,7 @@
 import type { Span } from '../core/span.js';
 import type { SourceText } from '../core/source-text.js';
 import type { Sentence } from '../structure/types.js';
+import { lastStartingAtOrBefore } from '../structure/locate.js';
 
 /**
  * A sentence longer than this (UTF-16 units) is read in windows. Real sentences stay far below it;
@@ -28,7 +29,7 @@ export function sentenceWindows(src: SourceText, sentence: Sentence): Array<{ ch
     const chunkEnd = cuts[k + 1] ?? end;
     // reach back to the start of the first clause that still fits into LEAD, else cut LEAD hard
     let from = chunkStart;
-    for (let c = lastAtOrBefore(clauseStarts, chunkStart - 1); c >= 0 && chunkStart - clauseStarts[c]! <= LEAD; c--) from = clauseStarts[c]!;
+    for (let c = lastStartingAtOrBefore(clauseStarts, chunkStart - 1); c >= 0 && chunkStart - clauseStarts[c]! <= LEAD; c--) from = clauseStarts[c]!;
     if (from === chunkStart && chunkStart > sentence.span.start) from = Math.max(sentence.span.start, chunkStart - LEAD);
     return { chunkStart, window: src.span(from, chunkEnd) };
   });
@@ -49,17 +50,4 @@ function chunkStarts(sentence: Sentence): number[] {
     }
   }
   return starts;
-}
-
-/** Index of the last value ≤ x in ascending `values`, or -1. */
-export function lastAtOrBefore(values: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = values.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid]! <= x) (found = mid), (lo = mid + 1);
-    else hi = mid - 1;
-  }
-  return found;
 }

@@ -145,7 +145,7 @@ export function loadRules(dir: string = DEFAULT_RULES_DIR): LoadResult {
     columnOrder: catalog?.parsed.columns ?? [],
     hashInputs,
   };
-  const ruleSet: LoadedRuleSet = { ...compileRuleSet(sources, lexicon.compiled, dictionary.words, hashInputs, inputs.columnOrder, scope?.compiled ?? NO_SCOPE), inputs };
+  const ruleSet = compileRules(inputs);
   if (key) writeCachedLoad(key, { inputs, warnings, files });
   return { ruleSet, errors, warnings, files, cached: false };
 }

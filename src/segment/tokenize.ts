@@ -62,26 +62,6 @@ export interface TokenRange {
   readonly end: number;
 }
 
-/**
- * Segment `text[start, end)` with jieba (HMM on) and anchor every token to its offsets by forward
- * search; whitespace tokens are dropped. A range holding soft line breaks (a hard-wrapped paragraph)
- * is cut without them, so a word split over two lines (`学\n法`) stays one token spanning the break.
- */
-export function cutRange(text: string, start: number, end: number, softBreaks: ReadonlySet<number> = NO_BREAKS): TokenRange[] {
-  const view = softBreaks.size === 0 ? null : joinSoftBreaks(text, softBreaks, start, end);
-  const piece = view ? view.text : text.slice(start, end);
-  const out: TokenRange[] = [];
-  let cursor = 0;
-  for (const word of instance().cut(piece, true)) {
-    const at = piece.indexOf(word, cursor);
-    if (at === -1) continue;
-    cursor = at + word.length;
-    if (word.trim() === '') continue;
-    out.push(view ? { text: word, start: view.startAt(at), end: view.endAt(cursor) } : { text: word, start: start + at, end: start + cursor });
-  }
-  return out;
-}
-
 /** Ranges of one text to cut (see cutMany). */
 export interface RangesOf {
   readonly text: string;
@@ -90,18 +70,13 @@ export interface RangesOf {
 }
 
 /**
- * `cutRange` for several ranges of one text with ONE call into jieba: the pieces are joined by `\n`,
- * which jieba treats as a block boundary (each block is segmented on its own, exactly as if it had
- * been cut alone), so the tokens are those of separate calls without the per-call cost.
- */
-export function cutRanges(text: string, ranges: ReadonlyArray<readonly [number, number]>, softBreaks: ReadonlySet<number> = NO_BREAKS): TokenRange[][] {
-  return cutMany([{ text, ranges, softBreaks }])[0]!;
-}
-
-/**
- * `cutRanges` for the ranges of several texts (the reports of a batch) with ONE call into jieba:
- * jieba's dictionary is far larger than a processor's caches, and one long call keeps the parts it
- * reads warm, where a short call between other work finds them cold (several times slower).
+ * Segment ranges of several texts (the reports of a group) with jieba (HMM on) in ONE call, and
+ * anchor every token to its offsets by forward search; whitespace tokens are dropped. The pieces
+ * are joined by `\n`, which jieba treats as a block boundary (each piece is cut exactly as if alone);
+ * one long call keeps the parts of jieba's dictionary it reads warm, where short calls between other
+ * work find them cold (several times slower). A range holding soft line breaks (a hard-wrapped
+ * paragraph) is cut without them, so a word split over two lines (`学\n法`) stays one token
+ * spanning the break.
  */
 export function cutMany(jobs: readonly RangesOf[]): TokenRange[][][] {
   const out: TokenRange[][][] = jobs.map((job) => job.ranges.map(() => []));

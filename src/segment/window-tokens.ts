@@ -9,25 +9,19 @@ export interface MatchToken extends TokenRange {
   readonly role: 'value' | 'unit' | 'qualifier' | 'word';
 }
 
-/**
- * The text a sentence's rules read: from the sentence start to the end of the clause holding its
- * last quantity. jieba cuts the words between quantities; each quantity is one value token
- * (`约2.7万`, `*万余`), one unit token (`件`, `人次`) and, if any, one trailing qualifier (`以上`).
- * The word stretches of ALL the given sentences go to jieba in one call (one sentence's quantities
- * per entry of `sentences`): jieba cuts each stretch on its own, and one long call keeps its
- * dictionary warm where many short calls between other work find it cold.
- */
-export function sentencesTokens(src: SourceText, sentences: readonly (readonly PlacedQuantity[])[]): MatchToken[][] {
-  return reportsTokens([{ src, sentences }])[0]!;
-}
-
 /** The sentences of a report whose windows are wanted (each entry: one sentence's quantities). */
 export interface ReportSentences {
   readonly src: SourceText;
   readonly sentences: readonly (readonly PlacedQuantity[])[];
 }
 
-/** `sentencesTokens` for several reports, with ONE call into jieba for all of them (see cutMany). */
+/**
+ * The text a sentence's rules read: from the sentence start to the end of the clause holding its
+ * last quantity. jieba cuts the words between quantities; each quantity is one value token
+ * (`约2.7万`, `*万余`), one unit token (`件`, `人次`) and, if any, one trailing qualifier (`以上`).
+ * The word stretches of all the sentences of all the given reports go to jieba in one call (see
+ * cutMany); each entry of a report's `sentences` is one sentence's quantities.
+ */
 export function reportsTokens(reports: readonly ReportSentences[]): MatchToken[][][] {
   const plans = reports.map(({ src, sentences }) => {
     const gaps: Array<[number, number]> = [];
@@ -63,7 +57,7 @@ export function reportsTokens(reports: readonly ReportSentences[]): MatchToken[]
   });
 }
 
-/** Where the text the rules read for these quantities (of one sentence) ends: see sentenceTokens. */
+/** Where the text the rules read for these quantities (of one sentence) ends: see reportsTokens. */
 export function windowEnd(src: SourceText, quantities: readonly PlacedQuantity[]): number {
   return clauseEnd(src, quantities[quantities.length - 1]!.span.end, quantities[0]!.sentence.end);
 }

@@ -4,7 +4,7 @@ import { analyzeStructure } from '../../../src/structure/index.js';
 import { scanQuantities } from '../../../src/quantities/index.js';
 import { placeQuantities } from '../../../src/pipeline/place-quantities.js';
 import { groupBySentence } from '../../../src/pipeline/segment-windows.js';
-import { sentencesTokens } from '../../../src/segment/window-tokens.js';
+import { reportsTokens } from '../../../src/segment/window-tokens.js';
 import { requireRules } from '../../../src/rules/load.js';
 import { useUserWords } from '../../../src/segment/tokenize.js';
 
@@ -14,7 +14,7 @@ function tokensOf(text: string) {
   useUserWords(ruleSet.userWords);
   const src = createSourceText('t.txt', text);
   const placed = placeQuantities(src, analyzeStructure(src), scanQuantities(src, ruleSet.lexicon));
-  return sentencesTokens(src, groupBySentence(placed)).map((tokens) =>
+  return reportsTokens([{ src, sentences: groupBySentence(placed) }])[0]!.map((tokens) =>
     tokens.filter((t) => t.role !== 'word').map((t) => `${t.role}:${t.text}`),
   );
 }
