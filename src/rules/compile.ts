@@ -29,7 +29,11 @@ export interface CompiledRule {
 export interface RuleSet {
   readonly indicators: readonly IndicatorDef[];
   readonly rules: readonly CompiledRule[];
-  /** the rules' patterns parsed once, with compromise's match-net over them */
+  /**
+   * the rules' patterns parsed once, with compromise's match-net over them: compiled on first use
+   * and then kept with the rule set, so a thread that never matches (the ingest's main thread, a
+   * re-run, `tables`) never loads compromise
+   */
   readonly matcher: Matcher;
   /** word → custom tags (set on tokens by position before the rule net runs) */
   readonly vocabulary: Readonly<Record<string, string[]>>;
@@ -99,20 +103,29 @@ export function compileRuleSet(
   indicators.sort((a, b) => rank(a.id) - rank(b.id)); // stable: unlisted ones keep file order
   const hash = createHash('sha256');
   for (const input of hashInputs) hash.update(input).update('\0');
-  return {
+  return withMatcher({
     indicators,
     rules,
-    matcher: compileMatcher(rules, vocabulary),
     vocabulary,
     tagNames: [...tagNames],
     lexicon,
     scope,
     userWords: [...new Set([...userWords, ...Object.keys(vocabulary)])],
     hash: hash.digest('hex').slice(0, 16),
-  };
+  });
 }
 
-/** The same rule set with only `rules` (its matcher compiled for them): to try one rule on its own. */
+/** The same rule set with only `rules` (its own matcher compiled for them): to try one rule on its own. */
 export function withOnlyRules(ruleSet: RuleSet, rules: readonly CompiledRule[]): RuleSet {
-  return { ...ruleSet, rules, matcher: compileMatcher(rules, ruleSet.vocabulary) };
+  const { indicators, vocabulary, tagNames, lexicon, scope, userWords, hash } = ruleSet;
+  return withMatcher({ indicators, rules, vocabulary, tagNames, lexicon, scope, userWords, hash });
+}
+
+/** `parts` as a rule set whose matcher is compiled once, on first use (see RuleSet.matcher). */
+function withMatcher(parts: Omit<RuleSet, 'matcher'>): RuleSet {
+  let matcher: Matcher | null = null;
+  return Object.defineProperty({ ...parts } as RuleSet, 'matcher', {
+    get: () => (matcher ??= compileMatcher(parts.rules, parts.vocabulary)),
+    enumerable: true,
+  });
 }

@@ -116,10 +116,13 @@ export function compileMatcher(rules: readonly CompiledRule[], vocabulary: Reado
       if (!anchored || !first) return matchesOf(match([terms], { regs }, [haves]), 0);
       // compromise tries a pattern from every term; start it only where its first term can match,
       // anchored there, and go on after each match (as compromise does: matches never overlap)
+      // a pattern of bounded length is given only the terms it can span from there (a fixed cost
+      // per start, not the rest of the window)
+      const { span } = pattern(p);
       const out: PatternMatch[] = [];
       for (let i = 0; i < terms.length; i++) {
         if (!first(terms[i]!)) continue;
-        const found = matchesOf(match([terms.slice(i)], { regs: anchored }, [haves]), i);
+        const found = matchesOf(match([terms.slice(i, span === null ? terms.length : i + span)], { regs: anchored }, [haves]), i);
         if (found.length === 0) continue;
         out.push(found[0]!);
         i = Math.max(i, found[0]!.end - 1);
@@ -154,8 +157,11 @@ function matchesOf({ ptrs, byGroup }: MatchResult, offset: number): PatternMatch
 }
 
 /** A parsed compromise match term (the fields read here). */
-interface Reg {
+export interface Reg {
   readonly start?: boolean;
+  readonly min?: number;
+  readonly max?: number;
+  readonly choices?: ReadonlyArray<readonly Reg[]>;
   readonly end?: boolean;
   readonly optional?: boolean;
   readonly negative?: boolean;
@@ -175,12 +181,41 @@ interface CompiledPattern {
   readonly anchored: ParsedMatch | null;
   /** whether a term can be the first term of a match, or null when any term can */
   readonly first: ((t: NlpTerm) => boolean) | null;
+  /** the most terms a match can span, or null when unbounded (`+`, `*`, a `$` anchor) */
+  readonly span: number | null;
 }
 
 function compilePattern(regs: ParsedMatch): CompiledPattern {
   const head = regs[0] as Reg | undefined;
   const first = head ? firstTermTest(head) : null;
-  return { regs, anchored: first ? [{ ...head, start: true }, ...regs.slice(1)] : null, first };
+  return { regs, anchored: first ? [{ ...head, start: true }, ...regs.slice(1)] : null, first, span: maxSpan(regs as Reg[]) };
+}
+
+/**
+ * The most terms a sequence of compromise match terms can consume: a term takes one, `{min,max}`
+ * takes `max`, a group `(a b|c)` its longest choice; null when there is no bound (a greedy term
+ * without max, a `$` anchor, which needs the terms up to the end, or a field this does not know).
+ */
+export function maxSpan(regs: readonly Reg[]): number | null {
+  let total = 0;
+  for (const reg of regs) {
+    if (reg.end) return null;
+    let one = 1;
+    if (reg.choices) {
+      one = 0;
+      for (const choice of reg.choices) {
+        const n = maxSpan(choice);
+        if (n === null) return null;
+        one = Math.max(one, n);
+      }
+    }
+    if (reg.greedy) {
+      if (reg.max === undefined || !Number.isFinite(reg.max)) return null;
+      one *= reg.max;
+    }
+    total += one;
+  }
+  return total;
 }
 
 /**

@@ -69,7 +69,8 @@ export type LoadedRuleSet = RuleSet & { readonly inputs: RuleInputs };
 export function compileRules(inputs: RuleInputs): LoadedRuleSet {
   const lexicon = compileLexicon(inputs.lexicon, inputs.measureWords);
   const scope = inputs.scope ? compileScope(inputs.scope) : NO_SCOPE;
-  return { ...compileRuleSet(inputs.sources, lexicon, inputs.dictionaryWords, inputs.hashInputs, inputs.columnOrder, scope), inputs };
+  // assigned, not spread: a spread would read (and so compile) the rule set's lazy matcher
+  return Object.assign(compileRuleSet(inputs.sources, lexicon, inputs.dictionaryWords, inputs.hashInputs, inputs.columnOrder, scope), { inputs });
 }
 
 /**

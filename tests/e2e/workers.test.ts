@@ -1,7 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { makeTmp, queryDb, runCli } from './run-cli.js';
+import { ROOT, makeTmp, queryDb, runCli } from './run-cli.js';
 
 /**
  * A batch large enough for worker threads (50 files per worker): the same values as in-process,
@@ -36,4 +38,24 @@ describe('ingest with worker threads', () => {
     expect(a).toEqual(b);
     expect(a).toContainEqual({ file: 'batch/r041.txt', indicator_id: 'reconsideration.received', value: 42 });
   }, 180_000);
+
+  it('one worker for a first ingest (started before planning), none for an unchanged re-run', () => {
+    const db = join(tmp.dir, 'phases.db');
+    // the ingest runner itself (dist), for the worker counts of its summary
+    const run = () => {
+      // a script file, not --eval: workers inherit the process's options
+      const script = join(tmp.dir, 'phases.mjs');
+      writeFileSync(
+        script,
+        `import { ingest } from ${JSON.stringify(pathToFileURL(join(ROOT, 'dist/pipeline/run-batch.js')).href)};
+        const s = await ingest({ inputs: [${JSON.stringify(corpus)}], dbPath: ${JSON.stringify(db)}, rulesDir: 'rules', jobs: 1 });
+        console.log(JSON.stringify({ ingested: s.ingested, unchanged: s.unchanged, started: s.phases.workers.workersStarted }));`,
+      );
+      const r = spawnSync(process.execPath, [script], { cwd: ROOT, encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(0);
+      return JSON.parse(r.stdout) as { ingested: number; unchanged: number; started: number };
+    };
+    expect(run()).toEqual({ ingested: 110, unchanged: 0, started: 1 });
+    expect(run()).toEqual({ ingested: 0, unchanged: 110, started: 0 });
+  }, 120_000);
 });
