@@ -34,7 +34,8 @@ export function sniffBinary(bytes: Uint8Array): string | null {
   }
   if (bytes.indexOf(0) !== -1) return 'binary file: contains NUL bytes, not a text report';
   let controls = 0;
-  for (const b of bytes) if (isStrayControl(b)) controls++;
+  // indexed: a typed array's iterator costs several times more per byte
+  for (let i = 0; i < bytes.length; i++) if (isStrayControl(bytes[i]!)) controls++;
   return controls / bytes.length > MAX_CONTROL_SHARE ? binaryByControls(controls, bytes.length) : null;
 }
 
