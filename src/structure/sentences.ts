@@ -36,21 +36,18 @@ const isSpace = (c: number): boolean => c === SPACE || c === NEWLINE;
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /**
- * Sentences split on 。！？； and line ends, each with clause spans that tile it. A soft line break
- * (`softBreaks`: a `\n` inside a hard-wrapped paragraph) does not end a sentence. One pass: the clause
- * marks are noted while the sentence is scanned.
+ * Sentences split on 。！？； and line ends. A soft line break (`softBreaks`: a `\n` inside a
+ * hard-wrapped paragraph) does not end a sentence. Each sentence's clause spans are found when first
+ * asked for (only a sentence too long to read whole needs them: see sentence-windows.ts).
  */
 export function splitSentences(src: SourceText): Sentence[] {
   const { text, softBreaks } = src;
   const n = text.length;
   const out: Sentence[] = [];
-  const marks: number[] = [];
-  let count = 0;
   let i = 0;
   while (i < n) {
     while (i < n && isSpace(text.charCodeAt(i))) i++;
     if (i >= n) break;
-    count = 0;
     let j = i;
     for (; j < n; j++) {
       const c = text.charCodeAt(j);
@@ -58,20 +55,46 @@ export function splitSentences(src: SourceText): Sentence[] {
       const cls = CLASS[c]!;
       if (cls === 0) continue;
       if ((cls & IS_NEWLINE) !== 0 ? !softBreaks.has(j) : (cls & IS_END) !== 0) break;
-      if ((cls & IS_CLAUSE_END) !== 0) marks[count++] = j;
     }
     if (j < n && text.charCodeAt(j) !== NEWLINE) {
-      // the sentence end is a clause mark too (；) when closers follow it
-      if ((CLASS[text.charCodeAt(j)]! & IS_CLAUSE_END) !== 0) marks[count++] = j;
       j++;
       while (j < n && (CLASS[text.charCodeAt(j)]! & IS_CLOSER) !== 0) j++;
     }
     let end = j;
     while (end > i && isSpace(text.charCodeAt(end - 1))) end--;
-    if (end > i) out.push({ span: src.span(i, end), clauses: clausesAt(src, i, end, marks, count) });
+    if (end > i) out.push(new ScannedSentence(src, src.span(i, end)));
     i = j;
   }
   return out;
+}
+
+/** A sentence whose clauses are computed on first use, then kept. */
+class ScannedSentence implements Sentence {
+  #clauses: Span[] | null = null;
+  constructor(
+    private readonly src: SourceText,
+    readonly span: Span,
+  ) {}
+
+  get clauses(): readonly Span[] {
+    this.#clauses ??= clausesOf(this.src, this.span.start, this.span.end);
+    return this.#clauses;
+  }
+}
+
+/**
+ * The clause spans of the sentence `[start, end)`, each ending after a clause mark (，、；： and the
+ * sentence's closing ；), together covering it. Soft line breaks inside are no marks.
+ */
+function clausesOf(src: SourceText, start: number, end: number): Span[] {
+  const { text } = src;
+  const marks: number[] = [];
+  for (let j = start; j < end; j++) {
+    const c = text.charCodeAt(j);
+    if (c >= CJK_FIRST && c <= CJK_LAST) continue;
+    if ((CLASS[c]! & IS_CLAUSE_END) !== 0) marks.push(j);
+  }
+  return clausesAt(src, start, end, marks, marks.length);
 }
 
 /**
