@@ -1,4 +1,4 @@
-import { wordList, type WordList } from '../quantities/word-match.js';
+import { longestFirst } from '../quantities/word-match.js';
 import { PIPELINE_TAGS } from './pipeline-tags.js';
 
 /** What a net entry (one pattern) needs of a window, as compromise's match-net states it. */
@@ -44,7 +44,13 @@ export function compileTextPrefilter(entries: readonly PatternNeeds[], vocabular
     }
   }
   for (const [word, tags] of Object.entries(vocabulary)) for (const tag of tags) give(word, `#${tag}`);
-  const words: WordList = wordList([...gives.keys()]);
+  // the words by the UTF-16 code of their first character, each with what it gives: an array
+  // indexed by code, so the scan below does one indexed read per character of the window
+  const byFirst: Array<ReadonlyArray<{ readonly word: string; readonly gives: readonly string[] }> | null> = Array.from({ length: 0x10000 }, () => null);
+  for (const word of longestFirst([...gives.keys()])) {
+    const code = word.charCodeAt(0);
+    byFirst[code] = [...(byFirst[code] ?? []), { word, gives: gives.get(word)! }];
+  }
   // the patterns by unit: a window whose units no rule takes needs no look at its text
   const byUnit = new Map<string, PatternNeeds[]>();
   for (const e of entries) for (const u of e.units) byUnit.set(u, [...(byUnit.get(u) ?? []), e]);
@@ -71,9 +77,9 @@ export function compileTextPrefilter(entries: readonly PatternNeeds[], vocabular
       const [from, to] = piece === text ? [start, end] : [0, piece.length];
       found.clear();
       for (let i = from; i < to; i++) {
-        const bucket = words.byFirst.get(piece.charCodeAt(i));
+        const bucket = byFirst[piece.charCodeAt(i)];
         if (!bucket) continue;
-        for (const w of bucket) if (i + w.length <= to && piece.startsWith(w, i)) for (const have of gives.get(w)!) found.add(have);
+        for (const { word, gives: haves } of bucket) if (i + word.length <= to && piece.startsWith(word, i)) for (const have of haves) found.add(have);
       }
       return patterns.some(usable);
     },
