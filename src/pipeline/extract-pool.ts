@@ -37,11 +37,6 @@ export interface ExtractPool {
   readonly stats: PoolStats;
   /** reports submitted and not yet answered (queued or in a worker) */
   readonly pending: number;
-  /**
-   * starts the first worker now, before any report is submitted, when the caller knows there will
-   * be work (its dictionary loads while the caller is still planning and reading)
-   */
-  prestart(): void;
   /** fails the reports not yet sent to a worker ('extraction was stopped'); those in flight finish */
   cancelQueued(): void;
   close(): Promise<void>;
@@ -191,9 +186,6 @@ export function createExtractPool(opts: PoolOptions): ExtractPool {
         queue.push({ input, resolve });
         dispatch();
       });
-    },
-    prestart() {
-      if (!closed && slots.size === 0) spawn();
     },
     cancelQueued() {
       for (const job of queue.splice(0)) fail(job, 'extraction was stopped');

@@ -104,9 +104,8 @@ const READ_AHEAD_BYTES = 64 * 1024 * 1024;
  * Ingest report files into the database: discover, hash (main thread; a stored file with the same
  * size and mtime is not read at all), decide which files are unchanged (same content hash and
  * rule-set hash, unless `force`) BEFORE any worker starts,
- * extract the others in worker threads (started only when there is work, known from the plan, or at
- * once for a database that holds no report yet; they load jieba while the main thread goes on
- * planning and reading), and store them many reports per transaction. One failing file never
+ * extract the others in worker threads (started only when there is work; they load jieba while the
+ * main thread goes on reading), and store them many reports per transaction. One failing file never
  * stops the batch: a file that cannot be read, whose extraction fails or overruns the time budget,
  * or whose rows SQLite refuses, fails alone with its reason.
  */
@@ -148,9 +147,6 @@ export async function ingest(opts: IngestOptions): Promise<RunSummary> {
   try {
     await syncIndicators(db, ruleSet.indicators);
     let stored: StoredIdentity[] | null = await readStoredIdentities(db);
-    // a database that holds no report yet: every readable file found is work, so the first worker
-    // starts now and loads its dictionary while the files are hashed and planned
-    if (stored.length === 0 && files.length > 0 && !stopped) pool.prestart();
     startupMs = performance.now() - started;
     const t1 = performance.now();
     const plan = planWork(files, stored, { rulesetHash: ruleSet.hash, force: opts.force === true, maxFileMb: opts.maxFileMb ?? DEFAULT_MAX_FILE_MB });

@@ -39,7 +39,7 @@ describe('ingest with worker threads', () => {
     expect(a).toContainEqual({ file: 'batch/r041.txt', indicator_id: 'reconsideration.received', value: 42 });
   }, 180_000);
 
-  it('one worker for a first ingest (started before planning), none for an unchanged re-run', () => {
+  it('one worker for a first ingest, none for an unchanged re-run', () => {
     const db = join(tmp.dir, 'phases.db');
     // the ingest runner itself (dist), for the worker counts of its summary
     const run = () => {

@@ -14,20 +14,6 @@ describe('extract pool', () => {
     expect(pool.stats.workersStarted).toBe(0);
   });
 
-  it('prestart starts one worker before any report, and the reports then go to it', async () => {
-    const pool = createExtractPool({ rules, jobs: 1, fileBudgetMs: 5000, workerUrl });
-    try {
-      pool.prestart();
-      pool.prestart(); // a second call starts no second worker
-      expect(pool.stats.workersStarted).toBe(1);
-      const outcomes = await Promise.all(['a', 'bb'].map((t, i) => pool.submit(input(`f${i}.txt`, t))));
-      expect(outcomes.map((o) => (o.ok ? o.counts.quantities : 'failed'))).toEqual([1, 2]);
-      expect(pool.stats.workersStarted).toBe(1);
-    } finally {
-      await pool.close();
-    }
-  });
-
   it('stops a report that overruns the time budget, replaces the worker and goes on', async () => {
     const pool = createExtractPool({ rules, jobs: 1, fileBudgetMs: 300, maxBatch: 4, workerUrl });
     try {
