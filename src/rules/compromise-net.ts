@@ -104,12 +104,22 @@ export function compileMatcher(rules: readonly CompiledRule[], vocabulary: Reado
   };
   for (const rule of rules) for (const p of [...rule.match, rule.context, rule.unless, rule.notAfter]) if (p) pattern(p);
   const orders = new Map(rules.map((r, i) => [r, i]));
+  const position = new Map(entries.map((e, i) => [e, i]));
+  const byUnit = new Map<string, NetEntry[]>();
+  for (const e of entries) for (const u of e.units) byUnit.set(u, [...(byUnit.get(u) ?? []), e]);
   const match = nlp.methods().one.match;
   return {
     order: (rule) => orders.get(rule) ?? 0,
     text: compileTextPrefilter(entries, vocabulary),
     candidates(haves, length, units) {
-      return entries.filter((e) => triable(e, haves, length) && (units === null || intersects(units, e.units)));
+      if (units === null) return entries.filter((e) => triable(e, haves, length));
+      // the entries that take one of the window's units (few), in net order, then compromise's test
+      let picked: NetEntry[] = [];
+      for (const u of units) {
+        const more = byUnit.get(u);
+        if (more) picked = picked.length === 0 ? more : mergeInOrder(picked, more, position);
+      }
+      return picked.filter((e) => triable(e, haves, length));
     },
     find(terms, haves, p) {
       const { regs, anchored, first } = pattern(p);
@@ -142,9 +152,20 @@ function triable(e: NetEntry, haves: ReadonlySet<string>, length: number): boole
   return wanted >= e.minWant;
 }
 
-function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  for (const x of a) if (b.has(x)) return true;
-  return false;
+/** The union of two lists of net entries, each in net order, in net order and without repeats. */
+function mergeInOrder(a: readonly NetEntry[], b: readonly NetEntry[], position: ReadonlyMap<NetEntry, number>): NetEntry[] {
+  const out: NetEntry[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const pa = i < a.length ? position.get(a[i]!)! : Infinity;
+    const pb = j < b.length ? position.get(b[j]!)! : Infinity;
+    if (pa <= pb) {
+      out.push(a[i++]!);
+      if (pa === pb) j++;
+    } else out.push(b[j++]!);
+  }
+  return out;
 }
 
 /** Match results as term ranges of the window, `offset` being where the matched terms start in it. */
