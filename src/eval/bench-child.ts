@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { ingest } from '../pipeline/run-batch.js';
+import { threadCpuMs } from '../pipeline/thread-cpu.js';
 
 /**
  * One bench measurement in a fresh process (so each has its own peak RSS and its own dictionary
@@ -37,7 +38,7 @@ if (mode === 'floor') {
   const failures = summary.results.filter((r) => r.status === 'failed').map((r) => `${r.path}: ${r.reason}`);
   const { seen, ingested, unchanged, failed, elapsedMs, bytes, timings, phases } = summary;
   process.stdout.write(
-    `${JSON.stringify({ seen, ingested, unchanged, failed, failures, ms: elapsedMs, bytes, timings, phases, peakMb: peakMb(), cpuMs: cpuMs() })}\n`,
+    `${JSON.stringify({ seen, ingested, unchanged, failed, failures, ms: elapsedMs, bytes, timings, phases, peakMb: peakMb(), cpuMs: cpuMs(), mainCpuMs: threadCpuMs() })}\n`,
   );
 } else {
   throw new Error(`bench-child: unknown mode ${mode}`);

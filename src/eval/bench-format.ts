@@ -21,6 +21,20 @@ const pct = (part: number, whole: number) => `${((100 * part) / (whole || 1)).to
 const workers = (n: number) => `${n} worker${n === 1 ? '' : 's'}`;
 const growth = (from: number, to: number) => `${to >= from ? '+' : ''}${((100 * (to - from)) / (from || 1)).toFixed(1)}%`;
 
+/**
+ * The ingest's CPU split by thread (where the system says): the main thread, the workers, and the
+ * rest of the process — SQLite's threads and V8's compiler and garbage-collector helpers.
+ */
+function cpuByThread(run: IngestRun): string[] {
+  const workerMs = run.phases.workers.cpuMs;
+  if (run.mainCpuMs === null || workerMs === null) return [];
+  const other = Math.max(0, run.cpuMs - run.mainCpuMs - workerMs);
+  return [
+    `  CPU by thread (${s(run.cpuMs)} in all): main ${s(run.mainCpuMs)} (${pct(run.mainCpuMs, run.cpuMs)}), workers ${s(workerMs)} (${pct(workerMs, run.cpuMs)}), ` +
+      `the others (SQLite, V8's compiler and GC helpers) ${s(other)} (${pct(other, run.cpuMs)})`,
+  ];
+}
+
 /** The bench's report: ratios first, then where the time went. */
 export function formatBench(r: BenchResults): string {
   const mb = r.gen.bytes / 1e6;
@@ -53,6 +67,7 @@ export function formatBench(r: BenchResults): string {
       `stages ${s(stageTotal)} (${pct(stageTotal, busy + handoff)}), store rows ${s(first.timings.rows)} (${pct(first.timings.rows, busy + handoff)}), ` +
       `waiting/hand-off ${s(handoff)} (${pct(handoff, busy + handoff)})`,
     `  stages: ${stageMs.map(([k, v]) => `${k} ${s(v)} (${pct(v, stageTotal)})`).join(', ')}`,
+    ...cpuByThread(first),
     `long line ${r.long.kb} KB on one line ${s(r.long.oneLine.ms)}${failed(r.long.oneLine)}; the same in short lines ${s(r.long.shortLines.ms)}${failed(r.long.shortLines)} → ${(r.long.oneLine.ms / r.long.shortLines.ms).toFixed(2)}×`,
     `huge line ${r.huge.mb} MB on one line: ${s(r.huge.run.ms)}, ${r.huge.run.ingested ? 'ingested' : 'not ingested'}${failed(r.huge.run)}; peak ${r.huge.run.peakMb.toFixed(0)} MB`,
     `start-up ${Object.entries(r.startup).map(([k, v]) => `${k} ${s(v.ms)}${v.code ? ` (exit ${v.code})` : ''}`).join(', ')}; ` +

@@ -24,6 +24,8 @@ export interface IngestRun {
   readonly peakMb: number;
   /** CPU time of the process, all threads */
   readonly cpuMs: number;
+  /** CPU time of its main thread, or null where the system does not say */
+  readonly mainCpuMs: number | null;
 }
 
 const child = fileURLToPath(new URL('./bench-child.js', import.meta.url));

@@ -28,6 +28,8 @@ export interface PoolStats {
   startupMs: number;
   batches: number;
   timedOut: number;
+  /** CPU of the worker threads, summed (as each last reported it), or null where unknown */
+  cpuMs: number | null;
 }
 
 /** Extracts reports in worker threads, started only when the first report is submitted. */
@@ -60,6 +62,8 @@ interface Slot {
   readonly inflight: Batch[];
   /** last (seq, position) seen by the watchdog and since when */
   seen: { seq: number; pos: number; at: number };
+  /** the worker thread's CPU as it last reported it */
+  cpuMs: number;
 }
 
 /** Batches a worker holds at once: one running, one waiting, so it never idles on the main thread. */
@@ -85,7 +89,7 @@ export function createExtractPool(opts: PoolOptions): ExtractPool {
   const maxBatch = opts.maxBatch ?? 32;
   const url = opts.workerUrl ?? new URL('./extract-worker.js', import.meta.url);
   const timings = emptyTimings();
-  const stats: PoolStats = { workersStarted: 0, startupMs: 0, batches: 0, timedOut: 0 };
+  const stats: PoolStats = { workersStarted: 0, startupMs: 0, batches: 0, timedOut: 0, cpuMs: null };
   const queue: Job[] = [];
   const slots = new Set<Slot>();
   let seq = 0;
@@ -99,7 +103,7 @@ export function createExtractPool(opts: PoolOptions): ExtractPool {
     const progress = new SharedArrayBuffer(8);
     const workerData: WorkerData = { rules: opts.rules, progress };
     const worker = new Worker(url, { workerData, resourceLimits: WORKER_LIMITS });
-    const slot: Slot = { worker, progress: new Int32Array(progress), ready: false, inflight: [], seen: { seq: -1, pos: -1, at: 0 } };
+    const slot: Slot = { worker, progress: new Int32Array(progress), ready: false, inflight: [], seen: { seq: -1, pos: -1, at: 0 }, cpuMs: 0 };
     slots.add(slot);
     stats.workersStarted++;
     worker.on('message', (reply: WorkerReply) => {
@@ -111,6 +115,10 @@ export function createExtractPool(opts: PoolOptions): ExtractPool {
         const batch = slot.inflight.shift();
         if (batch?.seq === reply.seq) batch.jobs.forEach((job, i) => job.resolve(reply.outcomes[i]!));
         addTimings(timings, reply.timings);
+        if (typeof reply.cpuMs === 'number') {
+          stats.cpuMs = (stats.cpuMs ?? 0) + reply.cpuMs - slot.cpuMs;
+          slot.cpuMs = reply.cpuMs;
+        }
       } else {
         retire(slot, reply.message, false);
         return;

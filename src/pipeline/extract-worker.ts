@@ -4,6 +4,7 @@ import { useUserWords } from '../segment/tokenize.js';
 import { toError } from '../core/errors.js';
 import { extractRowsBatch } from './extract-rows.js';
 import { emptyTimings } from './stage-timings.js';
+import { threadCpuMs } from './thread-cpu.js';
 import type { WorkerData, WorkerReply, WorkerTask } from './worker-protocol.js';
 
 /**
@@ -26,7 +27,7 @@ try {
     const timings = emptyTimings();
     Atomics.store(progress, 0, task.seq);
     const outcomes = extractRowsBatch(task.inputs, ruleSet, timings, (i) => Atomics.store(progress, 1, i));
-    port.postMessage({ kind: 'done', seq: task.seq, outcomes, timings } satisfies WorkerReply);
+    port.postMessage({ kind: 'done', seq: task.seq, outcomes, timings, cpuMs: threadCpuMs() } satisfies WorkerReply);
   });
 } catch (err) {
   port.postMessage({ kind: 'fatal', message: toError(err).message } satisfies WorkerReply);

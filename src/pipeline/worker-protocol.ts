@@ -20,5 +20,12 @@ export interface WorkerTask {
 /** worker → main */
 export type WorkerReply =
   | { readonly kind: 'ready'; readonly startupMs: number }
-  | { readonly kind: 'done'; readonly seq: number; readonly outcomes: readonly ExtractOutcome[]; readonly timings: StageTimings }
+  | {
+      readonly kind: 'done';
+      readonly seq: number;
+      readonly outcomes: readonly ExtractOutcome[];
+      readonly timings: StageTimings;
+      /** CPU the worker thread has used since it started (thread-cpu.ts), or null */
+      readonly cpuMs: number | null;
+    }
   | { readonly kind: 'fatal'; readonly message: string };

@@ -37,6 +37,8 @@ describe('extract pool', () => {
       const outcomes = await Promise.all(texts.map((t, i) => pool.submit(input(`f${i}.txt`, t))));
       expect(outcomes.map((o) => (o.ok ? o.counts.quantities : 0))).toEqual(texts.map((t) => t.length));
       expect(pool.stats.batches).toBeGreaterThan(1);
+      // each worker's last report of its thread CPU, summed: 10 ms a batch in the test worker
+      expect(pool.stats.cpuMs).toBe(10 * pool.stats.batches);
     } finally {
       await pool.close();
     }
