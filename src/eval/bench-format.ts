@@ -5,8 +5,11 @@ export interface BenchResults {
   readonly jobs: number;
   /** workers of the second ingest (`single`): 1 when `jobs` is more, else 2 */
   readonly otherJobs: number;
+  /** the floor and first ingest reported (the pair of median ratio when the bench repeats them) */
   readonly floor: FloorRun;
   readonly first: IngestRun;
+  /** ingest/floor speed of every pair, in the order they ran */
+  readonly ratios: readonly number[];
   readonly rerun: IngestRun;
   readonly single: IngestRun;
   /** the same ingests over 1,000 of the reports (null when --count is not larger) */
@@ -51,7 +54,8 @@ export function formatBench(r: BenchResults): string {
     `zhibiao bench: ${r.gen.files} reports (${mb.toFixed(1)} MB), ${workers(r.jobs)} (the default here)`,
     `floor    load dictionary + read + segment all, 1 thread: ${mbps(floor.ms)} (${s(floor.ms)}; dictionary load ${s(floor.loadMs)})`,
     `ingest   full pipeline into SQLite: ${mbps(first.ms)} (${s(first.ms)}, ${first.ingested} ingested${failed(first)}; CPU ${s(first.cpuMs)} in all threads)`,
-    `ratio    ingest/floor speed: ${(floor.ms / first.ms).toFixed(2)}×`,
+    `ratio    ingest/floor speed: ${(floor.ms / first.ms).toFixed(2)}×` +
+      (r.ratios.length > 1 ? ` (median of ${r.ratios.length} runs, each ingest next to its own floor: ${r.ratios.map((x) => `${x.toFixed(2)}×`).join(', ')})` : ''),
     `re-run   unchanged corpus: ${s(rerun.ms)} (${rerun.unchanged} unchanged, ${rerun.phases.hashed} of them read, ${rerun.phases.workers.workersStarted} workers started; process ${s(rerun.wallMs)}) → ${(first.ms / rerun.ms).toFixed(1)}× faster than the first ingest`,
     `memory   peak RSS: ${workers(r.jobs)} ${first.peakMb.toFixed(0)} MB; ${workers(r.otherJobs)} ${single.peakMb.toFixed(0)} MB (${s(single.ms)}, ${mbps(single.ms)}, ratio ${(floor.ms / single.ms).toFixed(2)}×${failed(single)}); floor process ${floor.peakMb.toFixed(0)} MB`,
     ...(r.flat
