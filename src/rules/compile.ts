@@ -32,7 +32,8 @@ export interface RuleSet {
   /**
    * the rules' patterns parsed once, with compromise's match-net over them: compiled on first use
    * and then kept with the rule set, so a thread that never matches (the ingest's main thread, a
-   * re-run, `tables`) never loads compromise
+   * re-run, `tables`) does not load compromise for it (validating the YAML, when the rules are not
+   * in the cache, still parses each pattern with compromise)
    */
   readonly matcher: Matcher;
   /** word → custom tags (set on tokens by position before the rule net runs) */

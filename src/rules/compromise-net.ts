@@ -122,13 +122,12 @@ export function compileMatcher(rules: readonly CompiledRule[], vocabulary: Reado
       return picked.filter((e) => triable(e, haves, length));
     },
     find(terms, haves, p) {
-      const { regs, anchored, first } = pattern(p);
+      const { regs, anchored, first, span } = pattern(p);
       if (!anchored || !first) return matchesOf(match([terms], { regs }, [haves]), 0);
       // compromise tries a pattern from every term; start it only where its first term can match,
-      // anchored there, and go on after each match (as compromise does: matches never overlap)
-      // a pattern of bounded length is given only the terms it can span from there (a fixed cost
-      // per start, not the rest of the window)
-      const { span } = pattern(p);
+      // anchored there, and go on after each match (as compromise does: matches never overlap).
+      // A pattern of bounded length is given only the terms it can span from there (a fixed cost
+      // per start, not the rest of the window).
       const out: PatternMatch[] = [];
       for (let i = 0; i < terms.length; i++) {
         if (!first(terms[i]!)) continue;
@@ -215,7 +214,8 @@ function compilePattern(regs: ParsedMatch): CompiledPattern {
 /**
  * The most terms a sequence of compromise match terms can consume: a term takes one, `{min,max}`
  * takes `max`, a group `(a b|c)` its longest choice; null when there is no bound (a greedy term
- * without max, a `$` anchor, which needs the terms up to the end, or a field this does not know).
+ * without max, or a `$` anchor, which needs the terms up to the end). Every other kind of term
+ * (a word, #Tag, /regex/, ~fuzzy~, negation) matches one term.
  */
 export function maxSpan(regs: readonly Reg[]): number | null {
   let total = 0;

@@ -68,16 +68,19 @@ export function splitSentences(src: SourceText): Sentence[] {
   return out;
 }
 
-/** A sentence whose clauses are computed on first use, then kept. */
+/** A sentence whose clauses are computed on first use, then kept (its only own field is `span`). */
 class ScannedSentence implements Sentence {
+  readonly #src: SourceText;
   #clauses: Span[] | null = null;
   constructor(
-    private readonly src: SourceText,
+    src: SourceText,
     readonly span: Span,
-  ) {}
+  ) {
+    this.#src = src;
+  }
 
   get clauses(): readonly Span[] {
-    this.#clauses ??= clausesOf(this.src, this.span.start, this.span.end);
+    this.#clauses ??= clausesOf(this.#src, this.span.start, this.span.end);
     return this.#clauses;
   }
 }
