@@ -2,29 +2,22 @@
  * The ingest's writer: many reports per transaction. A few reports linger for more (a transaction
  * has a fixed cost) until `flush` or the linger ends; enough reports go at once. Real SQLite.
  */
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../../src/store/database.js';
-import { countReports, syncIndicators } from '../../../src/store/write-report.js';
+import type { Database } from '../../../src/store/database.js';
+import { countReports } from '../../../src/store/write-report.js';
 import { toReportRows } from '../../../src/store/report-rows.js';
 import { createReportWriter } from '../../../src/pipeline/report-writer.js';
-import { makeTempDir, sampleReport, TEST_INDICATORS } from '../store/make-report.js';
+import { sampleReport, openTestDatabase } from '../store/make-report.js';
 
 const rows = (i: number) => toReportRows(sampleReport({ file: `towns/r${i}.txt`, sha256: `h${i}` }));
 
 describe('createReportWriter', () => {
   let db: Database;
-  let cleanup: () => void;
+  let close: () => Promise<void>;
   beforeEach(async () => {
-    const tmp = makeTempDir();
-    cleanup = tmp.cleanup;
-    db = await openDatabase(join(tmp.dir, 'w.db'));
-    await syncIndicators(db, TEST_INDICATORS);
+    ({ db, close } = await openTestDatabase({ name: 'w.db' }));
   });
-  afterEach(async () => {
-    await db.close();
-    cleanup();
-  });
+  afterEach(() => close());
 
   it('writes a few reports together on flush, in one transaction', async () => {
     const writer = createReportWriter(db, { minBatch: 8, lingerMs: 60_000 });

@@ -1,16 +1,11 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../src/store/database.js';
 import { refreshSearchIndex, searchSentences } from '../../../src/store/search-index.js';
-import { syncIndicators, writeReport } from '../../../src/store/write-report.js';
-import { makeReport, makeTempDir, sampleReport, TEST_INDICATORS } from '../store/make-report.js';
+import { writeReport } from '../../../src/store/write-report.js';
+import { makeReport, sampleReport, TEST_INDICATORS, withTestDatabase } from '../store/make-report.js';
 
 describe('jieba-segmented sentence search', () => {
   it('finds a word inside longer words, gives file:line:col, and follows re-ingests', async () => {
-    const { dir, cleanup } = makeTempDir();
-    const db = await openDatabase(join(dir, 's.db'));
-    try {
-      await syncIndicators(db, TEST_INDICATORS);
+    await withTestDatabase(async (db) => {
       await writeReport(db, sampleReport());
       await writeReport(db, makeReport({
         file: 'b.txt', text: '白沙街道报告\n一、主要工作成效\n依托人民调解委员会化解纠纷30件。\n',
@@ -39,9 +34,6 @@ describe('jieba-segmented sentence search', () => {
       expect((await searchSentences(db, ['宣传'], 10)).hits.map((h) => h.file).sort()).toEqual(['b.txt', 'towns/青石镇2023.txt', 'towns/青石镇2023.txt']);
       const stale = await db.get<{ n: number }>('SELECT count(*) AS n FROM search_sentences_fts f LEFT JOIN search_sentences s ON s.id = f.rowid WHERE s.id IS NULL');
       expect(stale?.n).toBe(0);
-    } finally {
-      await db.close();
-      cleanup();
-    }
+    }, { name: 's.db' });
   });
 });

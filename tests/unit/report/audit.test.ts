@@ -1,10 +1,8 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { auditFromDatabase, auditFromReports } from '../../../src/report/audit.js';
 import { contextSnippet } from '../../../src/report/context.js';
-import { openDatabase } from '../../../src/store/database.js';
-import { syncIndicators, writeReport } from '../../../src/store/write-report.js';
-import { makeReport, makeTempDir, sampleReport, TEST_INDICATORS } from '../store/make-report.js';
+import { writeReport } from '../../../src/store/write-report.js';
+import { makeReport, sampleReport, TEST_INDICATORS, withTestDatabase } from '../store/make-report.js';
 
 const longSentence = `${'为深入推进基层依法治理，'.repeat(6)}全年接待群众法律咨询某人次，${'进一步提升群众法治意识和获得感，'.repeat(5)}成效明显。`;
 
@@ -47,15 +45,9 @@ describe('audit builders', () => {
   });
 
   it('database mode agrees with file mode on the same reports', async () => {
-    const { dir, cleanup } = makeTempDir();
-    const db = await openDatabase(join(dir, 'a.db'));
-    try {
-      await syncIndicators(db, TEST_INDICATORS);
+    await withTestDatabase(async (db) => {
       for (const r of reports) await writeReport(db, r);
       expect(await auditFromDatabase(db)).toEqual(auditFromReports(reports, TEST_INDICATORS));
-    } finally {
-      await db.close();
-      cleanup();
-    }
+    }, { name: 'a.db' });
   });
 });

@@ -1,10 +1,8 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { auditFromDatabase, auditFromReports } from '../../../src/report/audit.js';
-import { openDatabase } from '../../../src/store/database.js';
-import { syncIndicators, writeReport } from '../../../src/store/write-report.js';
+import { writeReport } from '../../../src/store/write-report.js';
 import type { IndicatorDef } from '../../../src/rules/indicator.js';
-import { makeReport, makeTempDir, TEST_INDICATORS, type QuantitySpec } from '../store/make-report.js';
+import { makeReport, TEST_INDICATORS, type QuantitySpec, withTestDatabase } from '../store/make-report.js';
 
 const INDICATORS: IndicatorDef[] = [
   ...TEST_INDICATORS,
@@ -178,17 +176,11 @@ describe('audit from the database', () => {
         ],
       }),
     ];
-    const { dir, cleanup } = makeTempDir();
-    const db = await openDatabase(join(dir, 't.db'));
-    try {
-      await syncIndicators(db, INDICATORS);
+    await withTestDatabase(async (db) => {
       for (const r of reports) await writeReport(db, r);
       const fromDb = await auditFromDatabase(db);
       expect(fromDb).toEqual(auditFromReports(reports, INDICATORS));
       expect(codes(fromDb.reports[1]!.findings)).toEqual(['closed-exceeds-received', 'rate-over-100', 'jump-from-last-year']);
-    } finally {
-      await db.close();
-      cleanup();
-    }
+    }, { indicators: INDICATORS });
   });
 });

@@ -1,12 +1,10 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   buildIndicatorTable, buildIndicatorTableFromDb, buildIndicatorTableFromReports, indicatorValuesFromReports,
   listIndicatorValues, type IndicatorValueRow,
 } from '../../../src/report/indicator-table.js';
-import { openDatabase } from '../../../src/store/database.js';
-import { syncIndicators, writeReport } from '../../../src/store/write-report.js';
-import { makeReport, makeTempDir, sampleReport, TEST_INDICATORS } from '../store/make-report.js';
+import { writeReport } from '../../../src/store/write-report.js';
+import { makeReport, sampleReport, TEST_INDICATORS, withTestDatabase } from '../store/make-report.js';
 
 const value = (over: Partial<IndicatorValueRow>): IndicatorValueRow => ({
   file: 'r.txt', org: null, year: 2023, indicatorId: 'disputes.received', indicatorName: '排查受理矛盾纠纷数',
@@ -98,10 +96,7 @@ describe('table from the database equals the table from the reports', () => {
         ],
       }),
     ];
-    const { dir, cleanup } = makeTempDir();
-    const db = await openDatabase(join(dir, 't.db'));
-    try {
-      await syncIndicators(db, TEST_INDICATORS);
+    await withTestDatabase(async (db) => {
       for (const r of reports) await writeReport(db, r);
       const fromDb = await buildIndicatorTableFromDb(db);
       expect(fromDb).toEqual(buildIndicatorTableFromReports(reports, TEST_INDICATORS));
@@ -112,9 +107,6 @@ describe('table from the database equals the table from the reports', () => {
       const values = await listIndicatorValues(db);
       expect(values).toHaveLength(9);
       expect(values).toEqual(indicatorValuesFromReports(reports, TEST_INDICATORS));
-    } finally {
-      await db.close();
-      cleanup();
-    }
+    });
   });
 });

@@ -2,16 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeTables } from '../../../src/report/write-tables.js';
-import { openDatabase } from '../../../src/store/database.js';
-import { syncIndicators, writeReport } from '../../../src/store/write-report.js';
-import { makeTempDir, sampleReport, TEST_INDICATORS } from '../store/make-report.js';
+import { writeReport } from '../../../src/store/write-report.js';
+import { sampleReport, withTestDatabase } from '../store/make-report.js';
 
 describe('writeTables', () => {
   it('writes the requested formats plus indicator_values.csv and leaves no temp files', async () => {
-    const { dir, cleanup } = makeTempDir();
-    const db = await openDatabase(join(dir, 'db', 'i.db'));
-    try {
-      await syncIndicators(db, TEST_INDICATORS);
+    // the database one folder down: opening it makes the folder
+    await withTestDatabase(async (db, dir) => {
       await writeReport(db, sampleReport());
       const out = join(dir, 'tables');
       const paths = await writeTables(db, out, ['csv', 'xlsx', 'md', 'html', 'csv']);
@@ -20,9 +17,6 @@ describe('writeTables', () => {
       expect(readFileSync(join(out, 'indicators.csv'), 'utf8')).toContain('towns/青石镇2023.txt,青石镇人民政府,2023,,占位符,9,,156,,96,限定:以上；共2处,12,共2处');
       expect(readFileSync(join(out, 'indicator_values.csv'), 'utf8').split('\r\n')).toHaveLength(1 + 7 + 1);
       expect(await writeTables(db, out, [])).toEqual([join(out, 'indicator_values.csv')]);
-    } finally {
-      await db.close();
-      cleanup();
-    }
+    }, { name: join('db', 'i.db') });
   });
 });

@@ -5,6 +5,8 @@ import type { ExtractedReport, Observation, PlacedQuantity } from '../../../src/
 import type { Diagnostic } from '../../../src/core/diagnostic.js';
 import { LineIndex, type Span } from '../../../src/core/span.js';
 import type { IndicatorDef } from '../../../src/rules/indicator.js';
+import { openDatabase, type Database } from '../../../src/store/database.js';
+import { syncIndicators } from '../../../src/store/write-report.js';
 import type { Heading, SectionRole } from '../../../src/structure/types.js';
 
 /** A small catalog slice in catalog order. */
@@ -143,4 +145,53 @@ export function sampleReport(overrides: Partial<ReportSpec> = {}): ExtractedRepo
 export function makeTempDir(prefix = 'zhibiao-store-'): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export interface TestDatabaseOptions {
+  /** the file's name (or path) in the temp folder; default t.db */
+  readonly name?: string;
+  /** the catalog synced into it; default TEST_INDICATORS */
+  readonly indicators?: readonly IndicatorDef[];
+}
+
+/**
+ * A fresh database in a new temp folder, with the catalog synced: for a test file's
+ * beforeAll/beforeEach; `close` closes it and removes the folder.
+ */
+export async function openTestDatabase({ name = 't.db', indicators = TEST_INDICATORS }: TestDatabaseOptions = {}): Promise<{
+  db: Database;
+  dir: string;
+  close: () => Promise<void>;
+}> {
+  const { dir, cleanup } = makeTempDir();
+  try {
+    const db = await openDatabase(join(dir, name));
+    const close = async () => {
+      try {
+        await db.close();
+      } finally {
+        cleanup();
+      }
+    };
+    try {
+      await syncIndicators(db, indicators);
+    } catch (err) {
+      await close();
+      throw err;
+    }
+    return { db, dir, close };
+  } catch (err) {
+    cleanup();
+    throw err;
+  }
+}
+
+/** A database as openTestDatabase makes it for the length of `fn`, then closed and removed whatever `fn` does. */
+export async function withTestDatabase<T>(fn: (db: Database, dir: string) => Promise<T>, opts: TestDatabaseOptions = {}): Promise<T> {
+  const { db, dir, close } = await openTestDatabase(opts);
+  try {
+    return await fn(db, dir);
+  } finally {
+    await close();
+  }
 }

@@ -1,19 +1,15 @@
 /** Migration 004: an observation's scope is stored, and a part is never the value the tables show. */
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../../src/store/database.js';
+import type { Database } from '../../../src/store/database.js';
 import { buildIndicatorTableFromDb } from '../../../src/report/indicator-table.js';
-import { syncIndicators, writeReport } from '../../../src/store/write-report.js';
-import { makeReport, makeTempDir, TEST_INDICATORS } from './make-report.js';
+import { writeReport } from '../../../src/store/write-report.js';
+import { makeReport, openTestDatabase } from './make-report.js';
 
 describe('observation scope in the database', () => {
   let db: Database;
-  let cleanup: () => void;
+  let close: () => Promise<void>;
   beforeAll(async () => {
-    const tmp = makeTempDir();
-    cleanup = tmp.cleanup;
-    db = await openDatabase(join(tmp.dir, 's.db'));
-    await syncIndicators(db, TEST_INDICATORS);
+    ({ db, close } = await openTestDatabase({ name: 's.db' }));
     await writeReport(db, makeReport({
       file: 'total.txt', text: '全年开展普法活动30场，其中进校园12场。', year: 2023,
       quantities: [
@@ -26,10 +22,7 @@ describe('observation scope in the database', () => {
       quantities: [{ text: '8场', value: 8, unit: '场', indicator: 'publicity.events', scope: 'subset' }],
     }));
   });
-  afterAll(async () => {
-    await db.close();
-    cleanup();
-  });
+  afterAll(() => close());
 
   it('v_observations keeps every value with its scope; a part is never shown', async () => {
     const rows = await db.all('SELECT file, value, scope, shown FROM v_observations ORDER BY file, start_offset');

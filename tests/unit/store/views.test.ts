@@ -1,19 +1,15 @@
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../../src/store/database.js';
+import type { Database } from '../../../src/store/database.js';
 import { listObservations, listPlaceholders } from '../../../src/store/queries.js';
 import { buildIndicatorTableFromDb } from '../../../src/report/indicator-table.js';
-import { syncIndicators, writeReport } from '../../../src/store/write-report.js';
-import { makeReport, makeTempDir, sampleReport, TEST_INDICATORS } from './make-report.js';
+import { writeReport } from '../../../src/store/write-report.js';
+import { makeReport, sampleReport, openTestDatabase } from './make-report.js';
 
 describe('views and queries', () => {
   let db: Database;
-  let cleanup: () => void;
+  let close: () => Promise<void>;
   beforeAll(async () => {
-    const tmp = makeTempDir();
-    cleanup = tmp.cleanup;
-    db = await openDatabase(join(tmp.dir, 'v.db'));
-    await syncIndicators(db, TEST_INDICATORS);
+    ({ db, close } = await openTestDatabase({ name: 'v.db' }));
     await writeReport(db, sampleReport());
     await writeReport(db, makeReport({
       file: 'a/白沙街道2022.txt', text: '白沙街道2022年工作总结\n调解成功率为90%，另有X起纠纷待统计。',
@@ -24,10 +20,7 @@ describe('views and queries', () => {
       ],
     }));
   });
-  afterAll(async () => {
-    await db.close();
-    cleanup();
-  });
+  afterAll(() => close());
 
   it('v_observations joins report, indicator and sentence', async () => {
     const rows = await db.all<Record<string, unknown>>(

@@ -4,7 +4,7 @@ import { openDatabase, type Database } from '../../../src/store/database.js';
 import {
   countReports, deleteReport, readStoredHashes, splitSectionPath, syncIndicators, writeReport,
 } from '../../../src/store/write-report.js';
-import { makeReport, makeTempDir, sampleReport, TEST_INDICATORS } from './make-report.js';
+import { makeReport, makeTempDir, sampleReport, TEST_INDICATORS, openTestDatabase } from './make-report.js';
 
 const counts = async (db: Database) =>
   db.get<Record<string, number>>(`SELECT
@@ -14,17 +14,11 @@ const counts = async (db: Database) =>
 
 describe('writeReport', () => {
   let db: Database;
-  let cleanup: () => void;
+  let close: () => Promise<void>;
   beforeEach(async () => {
-    const tmp = makeTempDir();
-    cleanup = tmp.cleanup;
-    db = await openDatabase(join(tmp.dir, 'out', 'indicators.db'));
-    await syncIndicators(db, TEST_INDICATORS);
+    ({ db, close } = await openTestDatabase({ name: join('out', 'indicators.db') }));
   });
-  afterEach(async () => {
-    await db.close();
-    cleanup();
-  });
+  afterEach(() => close());
 
   it('stores every part of a report', async () => {
     await writeReport(db, sampleReport());
