@@ -1,8 +1,9 @@
 import type { Lexicon, MeasureWords } from '../rules/lexicon-schema.js';
 import type { UnitKind } from './quantity.js';
-import { longestFirst, wordList, type WordList } from './word-match.js';
+import { wordList, type WordList } from './word-match.js';
 import { MINUS } from './number-token.js';
 import { NUMERAL_START_CHARS } from './chinese-numerals.js';
+import { wordsPattern } from '../core/word-pattern.js';
 
 export interface CompiledUnit {
   readonly surface: string;
@@ -94,7 +95,6 @@ function startPattern(words: readonly string[]): RegExp {
   return new RegExp(`[${[...chars].map((c) => `\\u{${c.codePointAt(0)!.toString(16)}}`).join('')}]`, 'gu');
 }
 
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function compileLexicon(lex: Lexicon, measureWords?: MeasureWords): CompiledLexicon {
   const declared: CompiledUnit[] = lex.units.map((u) => ({
@@ -110,7 +110,6 @@ export function compileLexicon(lex: Lexicon, measureWords?: MeasureWords): Compi
   const unitSurfaces = new Map(units.map((u) => [u.surface, u] as const));
   const percentUnit = units.find((u) => u.surface === '%') ?? { surface: '%', unit: '%', kind: 'percent' as const, scale: 1, arabicOnly: false, notWords: NO_WORDS, open: false };
   const multipliers = [...lex.multipliers].sort((a, b) => b.surface.length - a.surface.length);
-  const phrases = longestFirst(lex.exclusions.phrases);
   const ex = lex.exclusions;
   return {
     units,
@@ -131,7 +130,7 @@ export function compileLexicon(lex: Lexicon, measureWords?: MeasureWords): Compi
     marks: wordList(lex.placeholders.marks),
     candidateStart: startPattern([...lex.percentPrefixes, ...lex.placeholders.marks]),
     strictMarks: new Set(lex.placeholders.strict),
-    phrasePattern: phrases.length ? new RegExp(phrases.map(escapeRegExp).join('|'), 'g') : null,
+    phrasePattern: wordsPattern(lex.exclusions.phrases, 'g'),
     ordinalPrefixes: wordList(ex.ordinalPrefixes),
     ranks: { prefixes: wordList(ex.ranks.prefixes), units: new Set(ex.ranks.units) },
     sharedUnit: { cues: wordList(lex.sharedUnit.cues), separators: wordList(lex.sharedUnit.separators), window: lex.sharedUnit.window },

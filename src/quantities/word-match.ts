@@ -50,6 +50,6 @@ export function wordBefore(text: string, pos: number, list: WordList, floor = 0)
 }
 
 /** Copy of `words` without duplicates, longest first (ties keep their order). */
-export function longestFirst(words: readonly string[]): string[] {
+function longestFirst(words: readonly string[]): string[] {
   return [...new Set(words)].sort((a, b) => b.length - a.length);
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { withOnlyRules, type CompiledRule, type RuleSet } from './compile.js';
 import { extractReport } from '../pipeline/extract.js';
+import { escapeRegExp } from '../core/word-pattern.js';
 
 export interface ExampleFailure {
   readonly file: string;
@@ -54,6 +55,6 @@ function ruleLine(rule: CompiledRule): number | null {
     }
     texts.set(rule.file, lines);
   }
-  const at = lines.findIndex((l) => new RegExp(`\\bid:\\s*['"]?${rule.id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['"]?\\s*$`).test(l));
+  const at = lines.findIndex((l) => new RegExp(`\\bid:\\s*['"]?${escapeRegExp(rule.id)}['"]?\\s*$`).test(l));
   return at === -1 ? null : at + 1;
 }

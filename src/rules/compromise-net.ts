@@ -104,7 +104,6 @@ export function compileMatcher(rules: readonly CompiledRule[], vocabulary: Reado
   };
   for (const rule of rules) for (const p of [...rule.match, rule.context, rule.unless, rule.notAfter]) if (p) pattern(p);
   const orders = new Map(rules.map((r, i) => [r, i]));
-  const position = new Map(entries.map((e, i) => [e, i]));
   const byUnit = new Map<string, NetEntry[]>();
   for (const e of entries) for (const u of e.units) byUnit.set(u, [...(byUnit.get(u) ?? []), e]);
   const match = nlp.methods().one.match;
@@ -114,12 +113,14 @@ export function compileMatcher(rules: readonly CompiledRule[], vocabulary: Reado
     candidates(haves, length, units) {
       if (units === null) return entries.filter((e) => triable(e, haves, length));
       // the entries that take one of the window's units (few), in net order, then compromise's test
-      let picked: NetEntry[] = [];
-      for (const u of units) {
-        const more = byUnit.get(u);
-        if (more) picked = picked.length === 0 ? more : mergeInOrder(picked, more, position);
+      let taking: readonly NetEntry[];
+      if (units.size === 1) taking = byUnit.get(units.values().next().value!) ?? [];
+      else {
+        const any = new Set<NetEntry>();
+        for (const u of units) for (const e of byUnit.get(u) ?? []) any.add(e);
+        taking = entries.filter((e) => any.has(e));
       }
-      return picked.filter((e) => triable(e, haves, length));
+      return taking.filter((e) => triable(e, haves, length));
     },
     find(terms, haves, p) {
       const { regs, anchored, first, span } = pattern(p);
@@ -149,22 +150,6 @@ function triable(e: NetEntry, haves: ReadonlySet<string>, length: number): boole
   let wanted = 0;
   for (const w of e.wants) if (haves.has(w)) wanted++;
   return wanted >= e.minWant;
-}
-
-/** The union of two lists of net entries, each in net order, in net order and without repeats. */
-function mergeInOrder(a: readonly NetEntry[], b: readonly NetEntry[], position: ReadonlyMap<NetEntry, number>): NetEntry[] {
-  const out: NetEntry[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    const pa = i < a.length ? position.get(a[i]!)! : Infinity;
-    const pb = j < b.length ? position.get(b[j]!)! : Infinity;
-    if (pa <= pb) {
-      out.push(a[i++]!);
-      if (pa === pb) j++;
-    } else out.push(b[j++]!);
-  }
-  return out;
 }
 
 /** Match results as term ranges of the window, `offset` being where the matched terms start in it. */

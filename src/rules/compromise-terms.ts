@@ -1,15 +1,7 @@
 import type { MatchToken } from '../segment/window-tokens.js';
 import { compromise, type NlpTerm } from './compromise-net.js';
+import { allCjk } from '../structure/char-class.js';
 
-/** every character a CJK unified ideograph (as /^[\u4e00-\u9fff]+$/, without a regex per token) */
-function isHan(text: string): boolean {
-  if (text.length === 0) return false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x4e00 || c > 0x9fff) return false;
-  }
-  return true;
-}
 /** Normal forms already computed (token text → normal); cleared when it grows past this many. */
 const MAX_CACHED = 50_000;
 const normals = new Map<string, string>();
@@ -20,7 +12,7 @@ const normals = new Map<string, string>();
  * is normalised by compromise itself, once per distinct text.
  */
 export function normalOf(text: string): string {
-  if (isHan(text)) return text;
+  if (allCjk(text)) return text;
   let normal = normals.get(text);
   if (normal === undefined) {
     if (normals.size >= MAX_CACHED) normals.clear();

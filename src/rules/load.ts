@@ -85,14 +85,17 @@ export function loadRules(dir: string = DEFAULT_RULES_DIR): LoadResult {
     throw new ZhibiaoError(`rules directory not found: ${dir}`, 2);
   }
   const name = (file: string) => relative(process.cwd(), file) || file;
-  const key = cacheKeyOf(dir);
+  const paths = rulePaths(dir);
+  // every file read once: for the cache key, and on a miss for parsing
+  const texts = readRuleTexts(paths);
+  const key = texts ? cacheKeyOf(dir, texts) : null;
   const cached = key ? readCachedLoad(key) : null;
   if (cached) return { ruleSet: compileRules(cached.inputs), errors: [], warnings: cached.warnings, files: cached.files, cached: true };
   const errors: RuleFileError[] = [];
   const hashInputs: string[] = [`code ${codeFingerprint()}`];
   const attempt = <T>(file: string, fn: (text: string) => T): T | null => {
     try {
-      const text = readText(file);
+      const text = texts?.get(file) ?? readText(file);
       hashInputs.push(`${relative(dir, file)}\n${text}`);
       return fn(text);
     } catch (err) {
@@ -100,31 +103,27 @@ export function loadRules(dir: string = DEFAULT_RULES_DIR): LoadResult {
       return null;
     }
   };
-  const measureWordsFile = join(dir, 'measure-words.yaml');
+  const { measureWords: measureWordsFile, lexicon: lexiconFile, dictionary: dictionaryFile, scope: scopeFile, catalog: catalogFile } = paths;
   const measureWords = existsSync(measureWordsFile)
     ? attempt(measureWordsFile, (text) => parseYamlText(name(measureWordsFile), text, MeasureWordsSchema))
     : undefined;
-  const lexiconFile = join(dir, 'lexicon.yaml');
   // compiled here too, so that a lexicon that does not compile is an error of its file
   const lexicon = attempt(lexiconFile, (text) => {
     const raw = parseYamlText(name(lexiconFile), text, LexiconSchema);
     return { raw, compiled: compileLexicon(raw, measureWords ?? undefined) };
   });
-  const dictionaryFile = join(dir, 'dictionary.yaml');
   const dictionary = attempt(dictionaryFile, (text) => parseYamlText(name(dictionaryFile), text, DictionarySchema));
-  const scopeFile = join(dir, 'scope.yaml');
   const scope = existsSync(scopeFile)
     ? attempt(scopeFile, (text) => {
         const raw = parseYamlText(name(scopeFile), text, ScopeFileSchema);
         return { raw, compiled: compileScope(raw) };
       })
     : undefined;
-  const catalogFile = join(dir, 'catalog.yaml');
   const catalog = existsSync(catalogFile)
     ? attempt(catalogFile, (text) => ({ text, parsed: parseYamlText(name(catalogFile), text, CatalogSchema) }))
     : null;
-  const indicatorFiles = listYaml(join(dir, 'indicators'));
-  if (indicatorFiles.length === 0) errors.push(new RuleFileError(name(join(dir, 'indicators')), null, null, 'no indicator rule files (*.yaml)'));
+  const indicatorFiles = listYaml(paths.indicators);
+  if (indicatorFiles.length === 0) errors.push(new RuleFileError(name(paths.indicators), null, null, 'no indicator rule files (*.yaml)'));
   const sources: RuleSource[] = [];
   for (const file of indicatorFiles) {
     const parsed = attempt(file, (text) => ({ text, parsed: parseYamlText(name(file), text, RuleFileSchema) }));
@@ -151,28 +150,44 @@ export function loadRules(dir: string = DEFAULT_RULES_DIR): LoadResult {
   return { ruleSet, errors, warnings, files, cached: false };
 }
 
-/** The files a load reads, in its order (the optional ones when present). */
-function ruleFiles(dir: string): string[] {
-  const optional = (file: string) => (existsSync(file) ? [file] : []);
-  return [
-    ...optional(join(dir, 'measure-words.yaml')),
-    join(dir, 'lexicon.yaml'),
-    join(dir, 'dictionary.yaml'),
-    ...optional(join(dir, 'scope.yaml')),
-    ...optional(join(dir, 'catalog.yaml')),
-    ...listYaml(join(dir, 'indicators')),
-  ];
+/** Where a load finds each rule file in `dir` (measure words, scope and catalog are optional). */
+function rulePaths(dir: string) {
+  return {
+    measureWords: join(dir, 'measure-words.yaml'),
+    lexicon: join(dir, 'lexicon.yaml'),
+    dictionary: join(dir, 'dictionary.yaml'),
+    scope: join(dir, 'scope.yaml'),
+    catalog: join(dir, 'catalog.yaml'),
+    indicators: join(dir, 'indicators'),
+  };
 }
 
-/** The cache key of loading `dir` from here (see rules-cache.ts), or null when a file cannot be read. */
-function cacheKeyOf(dir: string): string | null {
+/**
+ * The text of every file a load reads, in its order (the optional ones when present), or null when
+ * one cannot be read (the load then reads each itself, and says which).
+ */
+function readRuleTexts(paths: ReturnType<typeof rulePaths>): Map<string, string> | null {
+  const optional = (file: string) => (existsSync(file) ? [file] : []);
+  const files = [
+    ...optional(paths.measureWords),
+    paths.lexicon,
+    paths.dictionary,
+    ...optional(paths.scope),
+    ...optional(paths.catalog),
+    ...listYaml(paths.indicators),
+  ];
   try {
-    const parts = [`code ${codeFingerprint()}`, resolve(dir), process.cwd()];
-    for (const file of ruleFiles(dir)) parts.push(`${relative(dir, file)}\n${readFileSync(file, 'utf8')}`);
-    return cacheKey(parts);
+    return new Map(files.map((file) => [file, readFileSync(file, 'utf8')]));
   } catch {
     return null;
   }
+}
+
+/** The cache key of loading `dir` from here with these file texts (see rules-cache.ts). */
+function cacheKeyOf(dir: string, texts: ReadonlyMap<string, string>): string {
+  const parts = [`code ${codeFingerprint()}`, resolve(dir), process.cwd()];
+  for (const [file, text] of texts) parts.push(`${relative(dir, file)}\n${text}`);
+  return cacheKey(parts);
 }
 
 /** loadRules, throwing one error that lists every problem (for commands that need a rule set). */

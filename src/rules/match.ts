@@ -5,6 +5,7 @@ import { continueLists } from './continue-lists.js';
 import type { Matcher } from './compromise-net.js';
 import { windowTerms, type WindowTerms } from './compromise-terms.js';
 import { isPlanSentence } from '../pipeline/plan-sentence.js';
+import { isCjk } from '../structure/char-class.js';
 import type { PatternHit, RuleOutcome, WindowTrace } from '../pipeline/extract-trace.js';
 
 export interface Match {
@@ -106,9 +107,8 @@ function tokenTags(tokens: readonly MatchToken[], vocabulary: Readonly<Record<st
     if (t.role === 'value') return t.quantity!.placeholder ? PLACEHOLDER_TAGS : VALUE_TAGS;
     if (t.role === 'unit') return UNIT_TAGS;
     if (t.role === 'qualifier') return QUALIFIER_TAGS;
-    const c = t.text.charCodeAt(0);
     // a word that starts with a Chinese character is no punctuation: only other tokens need the test
-    if ((c < 0x4e00 || c > 0x9fff) && PUNCT.test(t.text)) return PUNCT_TAGS;
+    if (!isCjk(t.text.charCodeAt(0)) && PUNCT.test(t.text)) return PUNCT_TAGS;
     return inTitle === 0 ? (vocabulary[t.text] ?? NO_TAGS) : NO_TAGS;
   });
 }

@@ -1,6 +1,7 @@
 import type { Observation, PlacedQuantity } from '../core/document.js';
 import type { SourceText } from '../core/source-text.js';
 import type { ScopeFile } from './scope-schema.js';
+import { wordsPattern } from '../core/word-pattern.js';
 
 /** rules/scope.yaml, compiled: what the scope stage needs. */
 export interface CompiledScope {
@@ -11,9 +12,7 @@ export interface CompiledScope {
   readonly scopes: ReadonlyArray<{ readonly name: string; readonly pattern: RegExp; readonly drop: boolean }>;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (words: readonly string[]) =>
-  words.length ? new RegExp([...words].sort((a, b) => b.length - a.length).map(escape).join('|'), 'gu') : null;
+const alternation = (words: readonly string[]) => wordsPattern(words, 'gu');
 
 export function compileScope(file: ScopeFile): CompiledScope {
   return {

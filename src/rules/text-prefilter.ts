@@ -1,5 +1,6 @@
-import { longestFirst } from '../quantities/word-match.js';
+import { wordList } from '../quantities/word-match.js';
 import { PIPELINE_TAGS } from './pipeline-tags.js';
+import { allCjk } from '../structure/char-class.js';
 
 /** What a net entry (one pattern) needs of a window, as compromise's match-net states it. */
 export interface PatternNeeds {
@@ -22,7 +23,6 @@ export interface TextPrefilter {
   mayMatch(text: string, start: number, end: number, units: ReadonlySet<string>): boolean;
 }
 
-const HAN = /^[\u4e00-\u9fff]+$/;
 const PIPELINE = new Set(PIPELINE_TAGS.map((t) => `#${t}`));
 
 export function compileTextPrefilter(entries: readonly PatternNeeds[], vocabulary: Readonly<Record<string, readonly string[]>>): TextPrefilter {
@@ -39,18 +39,12 @@ export function compileTextPrefilter(entries: readonly PatternNeeds[], vocabular
     for (const need of [...e.needs, ...e.wants]) {
       if (need.startsWith('#')) {
         if (PIPELINE.has(need)) assumed.add(need);
-      } else if (HAN.test(need)) give(need, need);
+      } else if (allCjk(need)) give(need, need);
       else assumed.add(need);
     }
   }
   for (const [word, tags] of Object.entries(vocabulary)) for (const tag of tags) give(word, `#${tag}`);
-  // the words by the UTF-16 code of their first character, each with what it gives: an array
-  // indexed by code, so the scan below does one indexed read per character of the window
-  const byFirst: Array<ReadonlyArray<{ readonly word: string; readonly gives: readonly string[] }> | null> = Array.from({ length: 0x10000 }, () => null);
-  for (const word of longestFirst([...gives.keys()])) {
-    const code = word.charCodeAt(0);
-    byFirst[code] = [...(byFirst[code] ?? []), { word, gives: gives.get(word)! }];
-  }
+  const words = wordList([...gives.keys()]);
   // the patterns by unit: a window whose units no rule takes needs no look at its text
   const byUnit = new Map<string, PatternNeeds[]>();
   for (const e of entries) for (const u of e.units) byUnit.set(u, [...(byUnit.get(u) ?? []), e]);
@@ -77,9 +71,9 @@ export function compileTextPrefilter(entries: readonly PatternNeeds[], vocabular
       const [from, to] = piece === text ? [start, end] : [0, piece.length];
       found.clear();
       for (let i = from; i < to; i++) {
-        const bucket = byFirst[piece.charCodeAt(i)];
+        const bucket = words.byFirst.get(piece.charCodeAt(i));
         if (!bucket) continue;
-        for (const { word, gives: haves } of bucket) if (i + word.length <= to && piece.startsWith(word, i)) for (const have of haves) found.add(have);
+        for (const w of bucket) if (i + w.length <= to && piece.startsWith(w, i)) for (const have of gives.get(w)!) found.add(have);
       }
       return patterns.some(usable);
     },

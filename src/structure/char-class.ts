@@ -1,6 +1,6 @@
 /**
- * Character tests by UTF-16 code, for the scans of the structure stage: they look at each character
- * once, without making a one-character string or running a regex per position.
+ * Character tests by UTF-16 code, for the scans of the stages: they look at each character once,
+ * without making a one-character string or running a regex per position.
  */
 
 /** A membership test for the characters of `chars` (one table lookup per call). */
@@ -18,6 +18,16 @@ export function isWhitespace(c: number): boolean {
     c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
     c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
   );
+}
+
+/** A CJK unified ideograph (U+4E00–U+9FFF, as `/[\u4e00-\u9fff]/`); NaN (outside a string) is none. */
+export const isCjk = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
+
+/** Whether every character of a non-empty `text` is a CJK unified ideograph (as `/^[\u4e00-\u9fff]+$/`). */
+export function allCjk(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) if (!isCjk(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** What `/\d/` matches: an ASCII digit. */

@@ -1,8 +1,7 @@
 import { ORG_FOLLOWING_VERBS, ORG_NON_STARTS, ORG_SUFFIXES, PLACEHOLDER_CHARS } from './vocabulary.js';
+import { allCjk, isCjk } from './char-class.js';
 
 const ORG_MAX = 24;
-/** A CJK unified ideograph (U+4E00–U+9FFF), by UTF-16 code */
-const isCjk = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
 
 /**
  * A name that reads as an organisation: CJK only, ends with an org suffix and is more than that bare
@@ -10,8 +9,7 @@ const isCjk = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
  * counts (`司法局` = 司法 + 局, a department's own title line).
  */
 export function isOrgName(s: string): boolean {
-  if (s.length < 2 || s.length > ORG_MAX || PLACEHOLDER_CHARS.test(s)) return false;
-  for (let i = 0; i < s.length; i++) if (!isCjk(s.charCodeAt(i))) return false;
+  if (s.length < 2 || s.length > ORG_MAX || PLACEHOLDER_CHARS.test(s) || !allCjk(s)) return false;
   if (ORG_NON_STARTS.some((p) => s.startsWith(p))) return false;
   return ORG_SUFFIXES.some((x) => s.endsWith(x) && s.length > x.length);
 }

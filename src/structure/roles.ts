@@ -1,14 +1,14 @@
 import type { SectionRole } from './types.js';
 import { ROLE_WORDS } from './vocabulary.js';
+import { wordsPattern } from '../core/word-pattern.js';
 
 const YEAR = /((?:19|20)\d{2})\s*年/g;
 
 /** Each role's words as one alternation (tried once per heading instead of once per word). */
-const ROLE_PATTERNS = ROLE_WORDS.map(([role, words]) => [role, new RegExp(words.map(escapeRegExp).join('|'))] as const);
-
-function escapeRegExp(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+const ROLE_PATTERNS = ROLE_WORDS.flatMap(([role, words]) => {
+  const pattern = wordsPattern(words);
+  return pattern ? [[role, pattern] as const] : [];
+});
 
 /**
  * Role of a section from the words of its heading. A heading that names a year after the year

@@ -1,6 +1,7 @@
 import type { SourceText } from '../core/source-text.js';
 import type { Span } from '../core/span.js';
 import type { Sentence } from './types.js';
+import { isCjk, isDigit } from './char-class.js';
 
 /** Marks that end a sentence (a line end ends one too). */
 const SENTENCE_END = '。！？；!?;';
@@ -26,14 +27,9 @@ mark(CLAUSE_END, IS_CLAUSE_END);
 mark(DIGIT_BOUND, IS_DIGIT_BOUND);
 mark('\n', IS_NEWLINE);
 
-/** CJK unified ideographs: none is a mark */
-const CJK_FIRST = 0x4e00;
-const CJK_LAST = 0x9fff;
 const SPACE = 0x20;
 const NEWLINE = 0x0a;
 const isSpace = (c: number): boolean => c === SPACE || c === NEWLINE;
-/** ASCII digit (as `/\d/`); NaN (outside the text) is none */
-const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /**
  * Sentences split on 。！？； and line ends. A soft line break (`softBreaks`: a `\n` inside a
@@ -51,7 +47,7 @@ export function splitSentences(src: SourceText): Sentence[] {
     let j = i;
     for (; j < n; j++) {
       const c = text.charCodeAt(j);
-      if (c >= CJK_FIRST && c <= CJK_LAST) continue; // most characters: no table look-up
+      if (isCjk(c)) continue; // most characters (none is a mark): no table look-up
       const cls = CLASS[c]!;
       if (cls === 0) continue;
       if ((cls & IS_NEWLINE) !== 0 ? !softBreaks.has(j) : (cls & IS_END) !== 0) break;
@@ -94,7 +90,7 @@ function clausesOf(src: SourceText, start: number, end: number): Span[] {
   const marks: number[] = [];
   for (let j = start; j < end; j++) {
     const c = text.charCodeAt(j);
-    if (c >= CJK_FIRST && c <= CJK_LAST) continue;
+    if (isCjk(c)) continue;
     if ((CLASS[c]! & IS_CLAUSE_END) !== 0) marks.push(j);
   }
   return clausesAt(src, start, end, marks, marks.length);
