@@ -4,6 +4,7 @@ import { wordList, type WordList } from './word-match.js';
 import { MINUS } from './number-token.js';
 import { NUMERAL_START_CHARS } from './chinese-numerals.js';
 import { wordsPattern } from '../core/word-pattern.js';
+import { charTest } from '../structure/char-class.js';
 
 export interface CompiledUnit {
   readonly surface: string;
@@ -39,8 +40,8 @@ export interface CompiledLexicon {
   readonly rangeSeparators: WordList;
   readonly percentPrefixes: WordList;
   readonly marks: WordList;
-  /** finds the next character a candidate can start at (a digit, sign, numeral, mark or percent prefix); global */
-  readonly candidateStart: RegExp;
+  /** whether a candidate can start at this character (a digit, sign, numeral, mark or percent prefix's first) */
+  readonly candidateStart: (code: number) => boolean;
   readonly strictMarks: ReadonlySet<string>;
   /** global regex over all exclusion phrases, or null when there are none */
   readonly phrasePattern: RegExp | null;
@@ -90,11 +91,9 @@ function openUnits(lex: Lexicon, declared: readonly CompiledUnit[], measureWords
 const NO_WORDS = wordList([]);
 
 /** A character class of everything a quantity candidate can start with (see scanCandidates). */
-function startPattern(words: readonly string[]): RegExp {
-  const chars = new Set(['0123456789', MINUS, NUMERAL_START_CHARS, ...words.map((w) => w[0] ?? '')].join(''));
-  return new RegExp(`[${[...chars].map((c) => `\\u{${c.codePointAt(0)!.toString(16)}}`).join('')}]`, 'gu');
+function startTest(words: readonly string[]): (code: number) => boolean {
+  return charTest(['0123456789', MINUS, NUMERAL_START_CHARS, ...words.map((w) => w[0] ?? '')].join(''));
 }
-
 
 export function compileLexicon(lex: Lexicon, measureWords?: MeasureWords): CompiledLexicon {
   const declared: CompiledUnit[] = lex.units.map((u) => ({
@@ -128,7 +127,7 @@ export function compileLexicon(lex: Lexicon, measureWords?: MeasureWords): Compi
     rangeSeparators: wordList(lex.rangeSeparators),
     percentPrefixes: wordList(lex.percentPrefixes),
     marks: wordList(lex.placeholders.marks),
-    candidateStart: startPattern([...lex.percentPrefixes, ...lex.placeholders.marks]),
+    candidateStart: startTest([...lex.percentPrefixes, ...lex.placeholders.marks]),
     strictMarks: new Set(lex.placeholders.strict),
     phrasePattern: wordsPattern(lex.exclusions.phrases, 'g'),
     ordinalPrefixes: wordList(ex.ordinalPrefixes),

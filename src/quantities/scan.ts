@@ -37,13 +37,12 @@ export function scanCandidates(text: string, lex: CompiledLexicon): ScannedCandi
   const out: ScannedCandidate[] = [];
   let pos = 0;
   let floor = 0; // end of the previous candidate: a leading qualifier may not reach before it
-  const starts = lex.candidateStart;
-  while (pos < text.length) {
+  const canStart = lex.candidateStart;
+  const n = text.length;
+  while (pos < n) {
     // jump to the next character a candidate can start at (most of a text is words)
-    starts.lastIndex = pos;
-    const next = starts.exec(text);
-    if (!next) break;
-    pos = next.index;
+    while (pos < n && !canStart(text.charCodeAt(pos))) pos++;
+    if (pos === n) break;
     const prefix = wordAt(text, pos, lex.percentPrefixes);
     const tokenAt = prefix ? pos + prefix.length : pos;
     const token = readNumber(text, tokenAt, lex);

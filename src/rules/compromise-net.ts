@@ -190,10 +190,31 @@ interface CompiledPattern {
   readonly span: number | null;
 }
 
-function compilePattern(regs: ParsedMatch): CompiledPattern {
+function compilePattern(parsed: ParsedMatch): CompiledPattern {
+  const regs = uniformRegs(parsed);
   const head = regs[0] as Reg | undefined;
   const first = head ? firstTermTest(head) : null;
-  return { regs, anchored: first ? [{ ...head, start: true }, ...regs.slice(1)] : null, first, span: maxSpan(regs as Reg[]) };
+  return { regs, anchored: first ? [uniformReg({ ...head, start: true }), ...regs.slice(1)] : null, first, span: maxSpan(regs as Reg[]) };
+}
+
+/**
+ * Every field compromise's matcher reads of a match term, in one order. parseMatch gives each term
+ * only the fields it uses, so the matcher's loads (`reg.word`, `reg.optional`, …) see dozens of
+ * object shapes and go megamorphic; with every term in this one shape (an absent field is
+ * `undefined`, which is what the matcher tests for) they stay monomorphic.
+ */
+const REG_FIELDS = [
+  'anything', 'start', 'end', 'id', 'word', 'use', 'machine', 'fuzzy', 'min', 'max', 'tag', 'method', 'pre', 'post',
+  'regex', 'chunk', 'choices', 'operator', 'fastOr', 'optional', 'greedy', 'negative', 'group', 'switch', 'sense', 'pos',
+] as const;
+
+const uniformRegs = (regs: ParsedMatch): ParsedMatch => regs.map((r) => uniformReg(r as Record<string, unknown>));
+
+function uniformReg(reg: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of REG_FIELDS) out[k] = k === 'choices' && Array.isArray(reg.choices) ? (reg.choices as ParsedMatch[]).map(uniformRegs) : reg[k];
+  for (const k of Object.keys(reg)) if (!(k in out)) out[k] = reg[k];
+  return out;
 }
 
 /**
