@@ -10,7 +10,14 @@ export interface WordList {
   /** by the UTF-16 code of the first (last) character: a lookup reads a code, it makes no string */
   readonly byFirst: ReadonlyMap<number, readonly string[]>;
   readonly byLast: ReadonlyMap<number, readonly string[]>;
+  /** one bit per UTF-16 code: whether some word starts (ends) with it; most positions fail this test, without a map lookup */
+  readonly firsts: Uint8Array;
+  readonly lasts: Uint8Array;
 }
+
+/** Whether some word of `list` starts with the character of UTF-16 code `code`. */
+export const startsWord = (list: WordList, code: number): boolean => (list.firsts[code >> 3]! & (1 << (code & 7))) !== 0;
+const endsWord = (list: WordList, code: number): boolean => (list.lasts[code >> 3]! & (1 << (code & 7))) !== 0;
 
 const NONE: readonly string[] = [];
 
@@ -19,11 +26,21 @@ export function wordList(words: readonly string[]): WordList {
   const sorted = longestFirst(words).filter((w) => w !== '');
   const byFirst = new Map<number, string[]>();
   const byLast = new Map<number, string[]>();
+  const firsts = new Uint8Array(0x10000 >> 3);
+  const lasts = new Uint8Array(0x10000 >> 3);
   for (const w of sorted) {
-    push(byFirst, w.charCodeAt(0), w);
-    push(byLast, w.charCodeAt(w.length - 1), w);
+    const first = w.charCodeAt(0);
+    const last = w.charCodeAt(w.length - 1);
+    push(byFirst, first, w);
+    push(byLast, last, w);
+    setBit(firsts, first);
+    setBit(lasts, last);
   }
-  return { words: sorted, byFirst, byLast };
+  return { words: sorted, byFirst, byLast, firsts, lasts };
+}
+
+function setBit(bits: Uint8Array, code: number): void {
+  bits[code >> 3] = bits[code >> 3]! | (1 << (code & 7));
 }
 
 function push(map: Map<number, string[]>, key: number, word: string): void {
@@ -35,14 +52,18 @@ function push(map: Map<number, string[]>, key: number, word: string): void {
 /** The longest word of `list` that starts at `pos`, else null. */
 export function wordAt(text: string, pos: number, list: WordList): string | null {
   if (pos >= text.length) return null;
-  for (const w of list.byFirst.get(text.charCodeAt(pos)) ?? NONE) if (text.startsWith(w, pos)) return w;
+  const code = text.charCodeAt(pos);
+  if (!startsWord(list, code)) return null;
+  for (const w of list.byFirst.get(code) ?? NONE) if (text.startsWith(w, pos)) return w;
   return null;
 }
 
 /** The longest word of `list` that ends at `pos`, not before `floor`. */
 export function wordBefore(text: string, pos: number, list: WordList, floor = 0): string | null {
   if (pos < 1 || pos > text.length || pos - 1 < floor) return null;
-  for (const w of list.byLast.get(text.charCodeAt(pos - 1)) ?? NONE) {
+  const code = text.charCodeAt(pos - 1);
+  if (!endsWord(list, code)) return null;
+  for (const w of list.byLast.get(code) ?? NONE) {
     const start = pos - w.length;
     if (start >= floor && text.startsWith(w, start)) return w;
   }

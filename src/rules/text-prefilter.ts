@@ -1,4 +1,4 @@
-import { wordList } from '../quantities/word-match.js';
+import { startsWord, wordList } from '../quantities/word-match.js';
 import { PIPELINE_TAGS } from './pipeline-tags.js';
 import { allCjk } from '../structure/char-class.js';
 
@@ -71,9 +71,9 @@ export function compileTextPrefilter(entries: readonly PatternNeeds[], vocabular
       const [from, to] = piece === text ? [start, end] : [0, piece.length];
       found.clear();
       for (let i = from; i < to; i++) {
-        const bucket = words.byFirst.get(piece.charCodeAt(i));
-        if (!bucket) continue;
-        for (const w of bucket) if (i + w.length <= to && piece.startsWith(w, i)) for (const have of gives.get(w)!) found.add(have);
+        const code = piece.charCodeAt(i);
+        if (!startsWord(words, code)) continue;
+        for (const w of words.byFirst.get(code)!) if (i + w.length <= to && piece.startsWith(w, i)) for (const have of gives.get(w)!) found.add(have);
       }
       return patterns.some(usable);
     },
