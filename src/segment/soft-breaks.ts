@@ -11,16 +11,21 @@
  * A break inside a number (`6⏎6件`) is soft in any text: see number-breaks.ts.
  */
 import { numberBreaks } from './number-breaks.js';
+import { charTest, isWhitespace } from '../structure/char-class.js';
 
-/** Marks that end a paragraph's last line (a wrapped line rarely ends on one by chance, and then the sentence ends there anyway). */
-const PARAGRAPH_END = /[。！？；：!?;:]["”’』」)）]*$/;
+/**
+ * Marks that end a paragraph's last line (a wrapped line rarely ends on one by chance, and then the
+ * sentence ends there anyway), possibly followed by closing quotes and brackets.
+ */
+const isParagraphEnd = charTest('。！？；：!?;:');
+const isCloser = charTest('"”’』」)）');
 /**
  * A line that opens a numbered section (`一、` `（一）` `1.` `①` `第一章`): the break before it is a
  * paragraph break even when the line above is full (a long heading, a title).
  */
-const OPENS_SECTION = /^(?:[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}(?:、|\.(?![\d.]))|[\u2460-\u2473]|第[一二三四五六七八九十\d]{1,3}(?:章|节|部分|篇))/;
+const OPENS_SECTION = /(?:[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}(?:、|\.(?![\d.]))|[\u2460-\u2473]|第[一二三四五六七八九十\d]{1,3}(?:章|节|部分|篇))/y;
 /** Marks a line cannot end a phrase on (`2021-`, `《`, `（`): in a wrapped text the line goes on, full or not. */
-const OPEN_END = /[-–—~(（《“‘]$/;
+const isOpenEnd = charTest('-–—~(（《“‘');
 /** The widest a wrapped page line gets, in half-width columns (about 60 Chinese characters). */
 const MAX_PAGE_WIDTH = 124;
 /** Fewer long lines than this say nothing about wrapping. */
@@ -83,20 +88,32 @@ function lineShapes(text: string): LineShape[] {
   let start = 0;
   for (;;) {
     const nl = text.indexOf('\n', start);
-    const end = nl === -1 ? text.length : nl;
-    const content = text.slice(start, end).trim();
-    out.push({ newline: nl, chars: content.length, columns: columnsOf(content), endsParagraph: PARAGRAPH_END.test(content), endsOpen: OPEN_END.test(content), opensSection: OPENS_SECTION.test(content) });
+    let end = nl === -1 ? text.length : nl;
+    // the line's trimmed bounds, read in place (no copy of the line)
+    while (start < end && isWhitespace(text.charCodeAt(start))) start++;
+    while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
+    let columns = 0;
+    for (let i = start; i < end; i++) columns += text.charCodeAt(i) >= 0x2e80 ? 2 : 1;
+    OPENS_SECTION.lastIndex = start;
+    out.push({
+      newline: nl,
+      chars: end - start,
+      columns,
+      endsParagraph: endsParagraph(text, start, end),
+      endsOpen: end > start && isOpenEnd(text.charCodeAt(end - 1)),
+      opensSection: end > start && OPENS_SECTION.test(text),
+    });
     if (nl === -1) break;
     start = nl + 1;
   }
   return out;
 }
 
-/** Display width: CJK characters and full-width forms take two columns, the rest one. */
-function columnsOf(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) n += s.charCodeAt(i) >= 0x2e80 ? 2 : 1;
-  return n;
+/** Whether `text[start, end)` ends on a sentence mark, possibly followed by closing quotes and brackets. */
+function endsParagraph(text: string, start: number, end: number): boolean {
+  let i = end - 1;
+  while (i >= start && isCloser(text.charCodeAt(i))) i--;
+  return i >= start && isParagraphEnd(text.charCodeAt(i));
 }
 
 function percentile(values: number[], p: number): number {
