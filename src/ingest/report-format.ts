@@ -20,6 +20,9 @@ export const FORMAT_BY_EXTENSION: Readonly<Record<string, ReportFormat>> = {
 
 export const SUPPORTED_EXTENSIONS: readonly string[] = Object.keys(FORMAT_BY_EXTENSION);
 
+/** The format an extension (lower case, no dot) suggests, or null; `constructor` is no extension of ours. */
+export const formatOfExtension = (ext: string): ReportFormat | null => (Object.hasOwn(FORMAT_BY_EXTENSION, ext) ? FORMAT_BY_EXTENSION[ext]! : null);
+
 export const extensionOf = (file: string): string => path.extname(file).slice(1).toLowerCase();
 
 const startsWith = (bytes: Uint8Array, magic: readonly number[], at = 0): boolean =>
@@ -37,7 +40,7 @@ export function sniffFormat(bytes: Uint8Array, file: string): ReportFormat {
   // an OLE2 compound file: a Word 97-2003 .doc or a WPS .wps (an .xls fails in the Word reader, named)
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'doc';
   if (looksLikeHtml(bytes)) return 'html';
-  return FORMAT_BY_EXTENSION[extensionOf(file)] ?? 'text';
+  return formatOfExtension(extensionOf(file)) ?? 'text';
 }
 
 /** A ZIP's local file names are stored in clear: an OOXML Word file names `word/document.xml`. */

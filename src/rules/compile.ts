@@ -36,8 +36,11 @@ export interface RuleSet {
    * in the cache, still parses each pattern with compromise)
    */
   readonly matcher: Matcher;
-  /** word → custom tags (set on tokens by position before the rule net runs) */
-  readonly vocabulary: Readonly<Record<string, string[]>>;
+  /**
+   * word → custom tags (set on tokens by position before the rule net runs). A Map, not an object:
+   * a token is any text (`constructor`, `__proto__`), and a lookup must never find a prototype's member.
+   */
+  readonly vocabulary: ReadonlyMap<string, readonly string[]>;
   /** every custom tag name */
   readonly tagNames: readonly string[];
   readonly lexicon: CompiledLexicon;
@@ -64,14 +67,15 @@ export function compileRuleSet(
   columnOrder: readonly string[] = [],
   scope: CompiledScope = NO_SCOPE,
 ): RuleSet {
-  const vocabulary: Record<string, string[]> = {};
+  const vocabulary = new Map<string, string[]>();
   const tagNames = new Set<string>();
   for (const { parsed } of sources) {
     for (const [tag, words] of Object.entries(parsed.vocabulary)) {
       tagNames.add(tag);
       for (const word of words) {
-        const tags = (vocabulary[word] ??= []);
-        if (!tags.includes(tag)) tags.push(tag);
+        const tags = vocabulary.get(word);
+        if (!tags) vocabulary.set(word, [tag]);
+        else if (!tags.includes(tag)) tags.push(tag);
       }
     }
   }
@@ -111,7 +115,7 @@ export function compileRuleSet(
     tagNames: [...tagNames],
     lexicon,
     scope,
-    userWords: [...new Set([...userWords, ...Object.keys(vocabulary)])],
+    userWords: [...new Set([...userWords, ...vocabulary.keys()])],
     hash: hash.digest('hex').slice(0, 16),
   });
 }

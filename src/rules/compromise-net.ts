@@ -83,7 +83,7 @@ export interface Matcher {
  * Compile the rules' patterns: each distinct pattern parsed once, and compromise's match-net built
  * over them (its needs/wants tell which patterns a window can satisfy before anything runs).
  */
-export function compileMatcher(rules: readonly CompiledRule[], vocabulary: Readonly<Record<string, readonly string[]>>): Matcher {
+export function compileMatcher(rules: readonly CompiledRule[], vocabulary: ReadonlyMap<string, readonly string[]>): Matcher {
   const nlp = compromise();
   const byPattern = new Map<string, CompiledRule[]>();
   for (const rule of rules) for (const p of rule.match) byPattern.set(p, [...(byPattern.get(p) ?? []), rule]);

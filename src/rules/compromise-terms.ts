@@ -57,21 +57,28 @@ export function windowTerms(tokens: readonly MatchToken[], tags: readonly (reado
   const terms = tokens.map((t, i): NlpTerm => {
     const normal = normalOf(t.text);
     if (normal !== '') haves.add(normal);
-    const own = tags[i]!;
-    for (const tag of own) haves.add(`#${tag}`);
-    return { text: t.text, normal, pre: '', post: ' ', tags: tagSet(own), id: '' };
+    const own = termTags(tags[i]!);
+    for (const key of own.keys) haves.add(key);
+    return { text: t.text, normal, pre: '', post: ' ', tags: own.set, id: '' };
   });
   return { terms, haves };
 }
 
-/**
- * One Set per list of tags (the match stage hands out the same few lists again and again), shared
- * by the terms that carry it: compromise's matcher only reads a term's tags (no tagger runs).
- */
-const tagSets = new WeakMap<readonly string[], Set<string>>();
+/** A list of tags as a term carries it (a Set) and as a sentence's cache lists it (`#Tag`). */
+interface TermTags {
+  readonly set: Set<string>;
+  readonly keys: readonly string[];
+}
 
-function tagSet(tags: readonly string[]): Set<string> {
-  let set = tagSets.get(tags);
-  if (!set) tagSets.set(tags, (set = new Set(tags)));
-  return set;
+/**
+ * One TermTags per list of tags (the match stage hands out the same few lists again and again),
+ * shared by the terms that carry it: compromise's matcher only reads a term's tags (no tagger
+ * runs), and no `#Tag` string is made again for each term.
+ */
+const termTagsOf = new WeakMap<readonly string[], TermTags>();
+
+function termTags(tags: readonly string[]): TermTags {
+  let own = termTagsOf.get(tags);
+  if (!own) termTagsOf.set(tags, (own = { set: new Set(tags), keys: tags.map((tag) => `#${tag}`) }));
+  return own;
 }

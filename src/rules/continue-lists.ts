@@ -7,7 +7,7 @@ const LIST_GAP = 4;
  * unit and only a few words between them that name no other topic, states the same indicator.
  * Only for indicators declared with `continues: true`.
  */
-export function continueLists(matches: readonly Match[], vocabulary: Readonly<Record<string, string[]>>): Match[] {
+export function continueLists(matches: readonly Match[], vocabulary: ReadonlyMap<string, readonly string[]>): Match[] {
   const out: Match[] = [];
   const taken = new Set(matches.map((o) => o.quantity));
   for (const m of matches) {
@@ -20,7 +20,7 @@ export function continueLists(matches: readonly Match[], vocabulary: Readonly<Re
       if (!sep || !/^[、,，]$/.test(sep.text)) break;
       let j = i + 2;
       let gap = 0;
-      while (j < m.tokens.length && m.tokens[j]!.role === 'word' && gap <= LIST_GAP && !vocabulary[m.tokens[j]!.text]) {
+      while (j < m.tokens.length && m.tokens[j]!.role === 'word' && gap <= LIST_GAP && !vocabulary.has(m.tokens[j]!.text)) {
         j++;
         gap++;
       }

@@ -99,7 +99,7 @@ const UNIT_TAGS: readonly string[] = ['Unit'];
 const QUALIFIER_TAGS: readonly string[] = ['Qualifier'];
 const PUNCT_TAGS: readonly string[] = ['Punct', 'Boundary'];
 
-function tokenTags(tokens: readonly MatchToken[], vocabulary: Readonly<Record<string, string[]>>): (readonly string[])[] {
+function tokenTags(tokens: readonly MatchToken[], vocabulary: ReadonlyMap<string, readonly string[]>): (readonly string[])[] {
   let inTitle = 0;
   return tokens.map((t) => {
     if (t.text === '《') inTitle++;
@@ -109,7 +109,7 @@ function tokenTags(tokens: readonly MatchToken[], vocabulary: Readonly<Record<st
     if (t.role === 'qualifier') return QUALIFIER_TAGS;
     // a word that starts with a Chinese character is no punctuation: only other tokens need the test
     if (!isCjk(t.text.charCodeAt(0)) && PUNCT.test(t.text)) return PUNCT_TAGS;
-    return inTitle === 0 ? (vocabulary[t.text] ?? NO_TAGS) : NO_TAGS;
+    return inTitle === 0 ? (vocabulary.get(t.text) ?? NO_TAGS) : NO_TAGS;
   });
 }
 

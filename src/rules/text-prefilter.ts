@@ -25,7 +25,7 @@ export interface TextPrefilter {
 
 const PIPELINE = new Set(PIPELINE_TAGS.map((t) => `#${t}`));
 
-export function compileTextPrefilter(entries: readonly PatternNeeds[], vocabulary: Readonly<Record<string, readonly string[]>>): TextPrefilter {
+export function compileTextPrefilter(entries: readonly PatternNeeds[], vocabulary: ReadonlyMap<string, readonly string[]>): TextPrefilter {
   // what the text is searched for: each needed or wanted Chinese word, and every vocabulary word
   // (its tags are what it gives); everything else is assumed present
   const gives = new Map<string, string[]>();
@@ -43,7 +43,7 @@ export function compileTextPrefilter(entries: readonly PatternNeeds[], vocabular
       else assumed.add(need);
     }
   }
-  for (const [word, tags] of Object.entries(vocabulary)) for (const tag of tags) give(word, `#${tag}`);
+  for (const [word, tags] of vocabulary) for (const tag of tags) give(word, `#${tag}`);
   const words = wordList([...gives.keys()]);
   // the patterns by unit: a window whose units no rule takes needs no look at its text
   const byUnit = new Map<string, PatternNeeds[]>();

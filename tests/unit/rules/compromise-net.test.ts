@@ -43,7 +43,7 @@ function random(seed: number): () => number {
   };
 }
 
-const vocabulary = Object.entries(ruleSet.vocabulary);
+const vocabulary = [...ruleSet.vocabulary];
 const FILLER = ['全年', '共', '的', '开展', '工作', '其中', '同比', '增长', '依法', '案件'];
 const PUNCT = ['，', '、', '。', '；'];
 

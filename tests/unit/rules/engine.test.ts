@@ -74,6 +74,14 @@ describe('matcher features', () => {
     expect(run('组织学习《行政处罚法》4次。')).toEqual([]);
     expect(run('作出行政处罚4次。')).toEqual(['demo.penalties=4']);
   });
+
+  it('a word named like a member of every JavaScript object is an ordinary word', () => {
+    // the vocabulary is looked up by token text: `constructor` must not find Object's constructor
+    for (const word of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      expect(run(`${word} 作出行政处罚4次。`)).toEqual(['demo.penalties=4']);
+      expect(run(`作出行政处罚4次，${word} 12件。`)).toEqual(['demo.penalties=4']);
+    }
+  });
 });
 
 describe('which patterns a window is tried with', () => {

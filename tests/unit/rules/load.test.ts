@@ -103,8 +103,8 @@ describe('loadRules: valid rule directories', () => {
     expect(advisors.match).toHaveLength(2); // a list of alternatives
     expect([...advisors.units]).toEqual(['名']); // defaults to the indicator's units
     // the vocabulary: word → the custom tags it carries
-    expect(rs.vocabulary['受理']).toEqual(['Receive']);
-    expect(rs.vocabulary['法律顾问']).toEqual(['Advisor']);
+    expect(rs.vocabulary.get('受理')).toEqual(['Receive']);
+    expect(rs.vocabulary.get('法律顾问')).toEqual(['Advisor']);
     expect([...rs.tagNames].sort()).toEqual(['Advisor', 'Case', 'Close', 'Receive']);
     expect(rs.userWords).toEqual(expect.arrayContaining(['行政复议', '法律顾问', '办结']));
     expect(rs.hash).toMatch(/^[0-9a-f]{16}$/);
