@@ -178,6 +178,9 @@ export interface Reg {
   readonly word?: string;
   readonly tag?: string;
   readonly fastOr?: ReadonlySet<string>;
+  readonly regex?: RegExp;
+  /** 'and' for an and-block `(a && b)` */
+  readonly operator?: string;
 }
 
 interface CompiledPattern {
@@ -247,10 +250,11 @@ export function maxSpan(regs: readonly Reg[]): number | null {
 
 /**
  * A test that is true for every term compromise's matcher could match with `reg` (it may also be
- * true for some that it would not), for a required word, #Tag or (word|word) term; null for any
- * other first term (optional, negated, greedy, anchored, regex…), which then starts anywhere.
- * It reads the fields compromise compares for terms built by compromise-terms.ts (no machine form,
- * alias or root).
+ * true for some that it would not), for a required word, #Tag, /regex/, (word|word) term, or an
+ * alternation `(a b|#Tag)` whose every choice starts with such a term (compromise matches a choice
+ * term by term from the first); null for any other first term (optional, negated, greedy,
+ * anchored…), which then starts anywhere. It reads the fields compromise compares for terms built
+ * by compromise-terms.ts (no machine form, alias or root).
  */
 function firstTermTest(reg: Reg): ((t: NlpTerm) => boolean) | null {
   if (reg.optional || reg.negative || reg.greedy || reg.anything || reg.fuzzy || reg.start || reg.end || reg.use || reg.id !== undefined) return null;
@@ -258,5 +262,13 @@ function firstTermTest(reg: Reg): ((t: NlpTerm) => boolean) | null {
   if (word !== undefined) return (t) => t.normal === word || t.text === word;
   if (tag !== undefined) return (t) => t.tags.has(tag);
   if (fastOr !== undefined) return (t) => fastOr.has(t.normal) || fastOr.has(t.text);
+  const { regex, choices } = reg;
+  // a global or sticky regex keeps state between tests: leave it to compromise alone
+  if (regex !== undefined) return regex.global || regex.sticky ? null : (t) => regex.test(t.normal);
+  if (choices !== undefined && reg.operator !== 'and' && choices.length > 0) {
+    const tests = choices.map((choice) => (choice[0] === undefined ? null : firstTermTest(choice[0])));
+    if (tests.some((test) => test === null)) return null;
+    return (t) => tests.some((test) => test!(t));
+  }
   return null;
 }
