@@ -34,11 +34,13 @@ export interface RefusedFile {
  * with the same size and mtime as stored, and a stamp not taken too close to its mtime (racy,
  * file-stamp.ts), takes the stored hash WITHOUT being read; every other file is read and hashed.
  * `known` holds only reports a re-run could keep (same rule set, text stored; empty with --force).
+ * `onNew(bytes)` is told of each file read whose content is not the one stored under its real path.
  */
 export function checkFiles(
   files: readonly DiscoveredFile[],
   known: ReadonlyMap<string, KnownFile>,
   maxMb: number,
+  onNew?: (bytes: number) => void,
 ): Array<CheckedFile | RefusedFile> {
   return files.map((file) => {
     const stamp = statStamp(file.path);
@@ -48,7 +50,10 @@ export function checkFiles(
       const real = file.realPath ?? realPath(file.path);
       const stored = known.get(real);
       if (stored && trusted(stored.stamp, stamp)) return { file, realPath: real, sha256: stored.sha256, stamp, hashed: false };
-      return { file, realPath: real, sha256: sha256Hex(readBytesSync(file)), stamp, hashed: true };
+      const bytes = readBytesSync(file);
+      const sha256 = sha256Hex(bytes);
+      if (stored?.sha256 !== sha256) onNew?.(bytes.length);
+      return { file, realPath: real, sha256, stamp, hashed: true };
     } catch (err) {
       return { file, sha256: null, error: err instanceof InputFileError ? err.reason : toError(err).message };
     }

@@ -39,6 +39,11 @@ export interface ExtractPool {
   readonly stats: PoolStats;
   /** reports submitted and not yet answered (queued or in a worker) */
   readonly pending: number;
+  /**
+   * Starts a worker now if none runs (work is about to come): its modules, rules and dictionary load
+   * while the caller goes on. Closing the pool then waits for that load to finish.
+   */
+  prestart(): void;
   /** fails the reports not yet sent to a worker ('extraction was stopped'); those in flight finish */
   cancelQueued(): void;
   close(): Promise<void>;
@@ -194,6 +199,9 @@ export function createExtractPool(opts: PoolOptions): ExtractPool {
         queue.push({ input, resolve });
         dispatch();
       });
+    },
+    prestart() {
+      if (!closed && slots.size === 0 && startFailures === 0) spawn();
     },
     cancelQueued() {
       for (const job of queue.splice(0)) fail(job, 'extraction was stopped');

@@ -3,6 +3,7 @@ import type { DiscoveredFile } from '../ingest/discover.js';
 import { planIdentities } from '../ingest/identity-plan.js';
 import type { FileRecord, StoredIdentity } from '../store/report-identity.js';
 import { checkFiles, type CheckedFile, type KnownFile } from './check-files.js';
+import { MAX_LINE_CHARS } from './line-limit.js';
 
 /** A file to read and extract: its key, and the stored report it replaces (if any). */
 export interface WorkItem {
@@ -31,6 +32,14 @@ export interface PlanOptions {
   readonly rulesetHash: string;
   readonly force: boolean;
   readonly maxFileMb: number;
+  /**
+   * Called as soon as a file turns up that will most likely be extracted: one whose content is not
+   * what the store holds under its path, not empty, and small enough that none of its lines can be
+   * refused (line-limit.ts), so the runner can start a worker (and its dictionary load) while
+   * planning goes on. Called again for later such files. (A file that fails for another reason, say
+   * an unknown encoding, starts a worker for nothing: the run then ends about a second later.)
+   */
+  readonly onLikelyWork?: () => void;
 }
 
 /**
@@ -47,7 +56,13 @@ export function planWork(files: readonly DiscoveredFile[], stored: readonly Stor
   }
   const settled: Settled[] = [];
   const readable: CheckedFile[] = [];
-  for (const c of checkFiles(files, known, opts.maxFileMb)) {
+  const { onLikelyWork } = opts;
+  const onNew = onLikelyWork
+    ? (bytes: number) => {
+        if (bytes > 0 && bytes <= MAX_LINE_CHARS) onLikelyWork();
+      }
+    : undefined;
+  for (const c of checkFiles(files, known, opts.maxFileMb, onNew)) {
     if (c.sha256 === null) settled.push({ kind: 'failed', path: c.file.relPath, reason: c.error });
     else readable.push(c);
   }

@@ -104,8 +104,9 @@ const READ_AHEAD_BYTES = 64 * 1024 * 1024;
  * Ingest report files into the database: discover, hash (main thread; a stored file with the same
  * size and mtime is not read at all), decide which files are unchanged (same content hash and
  * rule-set hash, unless `force`) BEFORE any worker starts,
- * extract the others in worker threads (started only when there is work; they load jieba while the
- * main thread goes on reading), and store them many reports per transaction. One failing file never
+ * extract the others in worker threads (the first starts as soon as planning meets a new file,
+ * and loads jieba while the main thread goes on hashing and reading; none starts for a run with
+ * nothing to extract), and store them many reports per transaction. One failing file never
  * stops the batch: a file that cannot be read, whose extraction fails or overruns the time budget,
  * or whose rows SQLite refuses, fails alone with its reason.
  */
@@ -149,7 +150,13 @@ export async function ingest(opts: IngestOptions): Promise<RunSummary> {
     let stored: StoredIdentity[] | null = await readStoredIdentities(db);
     startupMs = performance.now() - started;
     const t1 = performance.now();
-    const plan = planWork(files, stored, { rulesetHash: ruleSet.hash, force: opts.force === true, maxFileMb: opts.maxFileMb ?? DEFAULT_MAX_FILE_MB });
+    const plan = planWork(files, stored, {
+      rulesetHash: ruleSet.hash,
+      force: opts.force === true,
+      maxFileMb: opts.maxFileMb ?? DEFAULT_MAX_FILE_MB,
+      // the first file to extract starts a worker: it loads jieba while the rest is hashed
+      onLikelyWork: () => pool.prestart(),
+    });
     stored = null; // the plan took what it needs
     readMs += performance.now() - t1;
     hashed = plan.hashed;

@@ -14,6 +14,22 @@ describe('extract pool', () => {
     expect(pool.stats.workersStarted).toBe(0);
   });
 
+  it('starts one worker ahead of the work when told it is coming, and uses it for the work', async () => {
+    const pool = createExtractPool({ rules, jobs: 2, fileBudgetMs: 1000, workerUrl });
+    try {
+      pool.prestart();
+      pool.prestart(); // once is enough
+      expect(pool.stats.workersStarted).toBe(1);
+      const outcome = await pool.submit(input('a.txt', 'abc'));
+      expect(outcome.ok && outcome.counts.quantities).toBe(3);
+      expect(pool.stats.workersStarted).toBe(1);
+    } finally {
+      await pool.close();
+    }
+    pool.prestart(); // closed: nothing starts
+    expect(pool.stats.workersStarted).toBe(1);
+  });
+
   it('stops a report that overruns the time budget, replaces the worker and goes on', async () => {
     const pool = createExtractPool({ rules, jobs: 1, fileBudgetMs: 300, maxBatch: 4, workerUrl });
     try {
