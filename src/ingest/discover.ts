@@ -7,7 +7,7 @@ import { searchTree, splitGlob, type TreeMatches } from './search-tree.js';
 import { toPosix, uniqueRelPaths } from './unique-rel-paths.js';
 import { skipByName, type SkipKind } from './skip-rules.js';
 import { readManifest } from './output-manifest.js';
-import { displayKey, realPath } from './identity.js';
+import { displayKey, keyUnder, realPath } from './identity.js';
 
 /**
  * A report file to read. `path` is absolute; `relPath` is the short display key (see identity.ts):
@@ -83,7 +83,8 @@ export async function discoverReports(inputs: string[], opts: DiscoverOptions = 
   const seen = new Set<string>();
   // the shortest path names a file reached along several (a symlink loop such as sub/up -> ..)
   const unique: DiscoveredFile[] = [];
-  for (const f of found.sort((a, b) => a.path.split(path.sep).length - b.path.split(path.sep).length)) {
+  const depth = new Map(found.map((f) => [f, f.path.split(path.sep).length]));
+  for (const f of found.sort((a, b) => depth.get(a)! - depth.get(b)!)) {
     const real = realPath(f.path);
     if (seen.has(real)) continue;
     seen.add(real);
@@ -105,7 +106,8 @@ function collect(
   const manifests = new Map<string, Map<string, string>>();
   for (const rel of matches.files) {
     const abs = path.join(matches.root, rel);
-    const relPath = displayKey(abs, root, matches.root);
+    // fast-glob's relative path is already the key's inner part (with `/`) when there is no --root
+    const relPath = root === null ? keyUnder(matches.root, rel) : displayKey(abs, root, matches.root);
     const byName = skipByName(rel);
     if (byName) {
       skipped.push({ path: relPath, ...byName });

@@ -15,8 +15,12 @@ export function displayKey(abs: string, root: string | null, base: string | null
   const rel = root === null ? '..' : path.relative(root, abs);
   if (rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel)) return toPosix(rel);
   if (base === null) return path.basename(abs);
+  return keyUnder(base, toPosix(path.relative(base, abs)));
+}
+
+/** The key of a file found at `inner` (relative, with `/`) under the folder `base`, without a `--root`: see displayKey. */
+export function keyUnder(base: string, inner: string): string {
   const prefix = path.basename(base);
-  const inner = toPosix(path.relative(base, abs));
   return prefix ? `${prefix}/${inner}` : inner;
 }
 

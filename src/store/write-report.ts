@@ -94,14 +94,14 @@ export async function readStoredHashes(db: Database): Promise<Map<string, Stored
  */
 export async function syncIndicators(db: Database, defs: readonly IndicatorDef[]): Promise<void> {
   await db.withTransaction(async () => {
-    for (const [position, def] of defs.entries()) {
-      await db.run(
-        `INSERT INTO indicators (id, name, grp, units, position) VALUES (?, ?, ?, ?, ?)
-         ON CONFLICT(id) DO UPDATE SET name = excluded.name, grp = excluded.grp,
-           units = excluded.units, position = excluded.position`,
-        [def.id, def.name, def.group, JSON.stringify(def.units), position],
-      );
-    }
+    // one statement for the whole catalog (`WHERE true`: SQLite's rule for an upsert from a SELECT)
+    await db.run(
+      `INSERT INTO indicators (id, name, grp, units, position)
+       SELECT d.value ->> 0, d.value ->> 1, d.value ->> 2, d.value ->> 3, d.key FROM json_each(?) AS d WHERE true
+       ON CONFLICT(id) DO UPDATE SET name = excluded.name, grp = excluded.grp,
+         units = excluded.units, position = excluded.position`,
+      [JSON.stringify(defs.map((def) => [def.id, def.name, def.group, JSON.stringify(def.units)]))],
+    );
     const keep = JSON.stringify(defs.map((d) => d.id));
     await db.run(
       `DELETE FROM indicators WHERE id NOT IN (SELECT value FROM json_each(?))
