@@ -3,10 +3,11 @@ import { availableParallelism } from 'node:os';
 import { discoverReports } from '../ingest/discover.js';
 import { readSourceFile } from '../ingest/source-file.js';
 import type { SkipKind } from '../ingest/skip-rules.js';
-import { openDatabase } from '../store/database.js';
+import { openDatabase, type Database } from '../store/database.js';
 import { syncIndicators } from '../store/write-report.js';
 import { readStoredIdentities, updateFileRecords, type StoredIdentity } from '../store/report-identity.js';
 import { requireRules } from '../rules/load.js';
+import type { RuleSet } from '../rules/compile.js';
 import { InputFileError, ZhibiaoError, toError } from '../core/errors.js';
 import { createExtractPool, DEFAULT_FILE_SECONDS, type PoolStats } from './extract-pool.js';
 import { createReportWriter } from './report-writer.js';
@@ -113,8 +114,18 @@ const READ_AHEAD_BYTES = 64 * 1024 * 1024;
 export async function ingest(opts: IngestOptions): Promise<RunSummary> {
   const started = performance.now();
   const ruleSet = requireRules(opts.rulesDir);
-  const { files, problems, skipped } = await discoverReports([...opts.inputs], opts.root ? { root: opts.root } : {});
-  const db = await openDatabase(opts.dbPath);
+  // discovery (fast-glob reads the folders in libuv's threads) overlaps opening the store
+  const [found, store] = await Promise.allSettled([
+    discoverReports([...opts.inputs], opts.root ? { root: opts.root } : {}),
+    openStore(opts.dbPath, ruleSet),
+  ]);
+  if (store.status === 'rejected') throw store.reason;
+  const { db } = store.value;
+  if (found.status === 'rejected') {
+    await db.close().catch(() => undefined);
+    throw found.reason;
+  }
+  const { files, problems, skipped } = found.value;
   const results: FileResult[] = [];
   let bytes = 0;
   let readMs = 0;
@@ -146,8 +157,7 @@ export async function ingest(opts: IngestOptions): Promise<RunSummary> {
   opts.signal?.addEventListener('abort', onAbort, { once: true });
   if (opts.signal?.aborted) onAbort();
   try {
-    await syncIndicators(db, ruleSet.indicators);
-    let stored: StoredIdentity[] | null = await readStoredIdentities(db);
+    let stored: StoredIdentity[] | null = store.value.stored;
     startupMs = performance.now() - started;
     const t1 = performance.now();
     const plan = planWork(files, stored, {
@@ -250,4 +260,20 @@ export async function ingest(opts: IngestOptions): Promise<RunSummary> {
     stopped,
     phases: { startupMs, readMs, hashed, writeMs: writer.stats.writeMs, transactions: writer.stats.transactions, workers: pool.stats },
   };
+}
+
+/**
+ * Opens the database, brings its indicator catalog up to date and reads the identities of the
+ * stored reports (what planning compares files with); a store that cannot be written exits 2.
+ */
+async function openStore(dbPath: string, ruleSet: RuleSet): Promise<{ db: Database; stored: StoredIdentity[] }> {
+  const db = await openDatabase(dbPath);
+  try {
+    await syncIndicators(db, ruleSet.indicators);
+    return { db, stored: await readStoredIdentities(db) };
+  } catch (err) {
+    await db.close().catch(() => undefined);
+    const fatal = fatalStoreCode(err);
+    throw fatal ? new ZhibiaoError(describeFatalStore(fatal, dbPath), 2) : err;
+  }
 }
