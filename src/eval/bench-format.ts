@@ -16,7 +16,10 @@ export interface BenchResults {
   readonly flat: { files: number; first: IngestRun; single: IngestRun } | null;
   readonly long: { kb: number; oneLine: IngestRun; shortLines: IngestRun };
   readonly huge: { mb: number; run: IngestRun };
+  /** light commands: tables and audit on a database without reports */
   readonly startup: Readonly<Record<string, CommandTime>>;
+  /** tables and audit over the whole generated corpus (its first ingest's database) */
+  readonly overCorpus: Readonly<Record<string, CommandTime>>;
 }
 
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
@@ -76,6 +79,7 @@ export function formatBench(r: BenchResults): string {
     `huge line ${r.huge.mb} MB on one line: ${s(r.huge.run.ms)}, ${r.huge.run.ingested ? 'ingested' : 'not ingested'}${failed(r.huge.run)}; peak ${r.huge.run.peakMb.toFixed(0)} MB`,
     `start-up ${Object.entries(r.startup).map(([k, v]) => `${k} ${s(v.ms)}${v.code ? ` (exit ${v.code})` : ''}`).join(', ')}; ` +
       `extract of one line − dictionary load = ${s((r.startup.extract?.ms ?? 0) - floor.loadMs)}`,
+    `database ${r.gen.files} reports: ${Object.entries(r.overCorpus).map(([k, v]) => `${k} ${s(v.ms)}${v.code ? ` (exit ${v.code})` : ''}`).join(', ')}`,
   ];
   return `${lines.join('\n')}\n`;
 }
