@@ -103,8 +103,13 @@ export async function listIndicatorValues(db: Database): Promise<IndicatorValueR
 }
 
 export async function buildIndicatorTableFromDb(db: Database): Promise<IndicatorTable> {
+  return (await readIndicatorTable(db)).table;
+}
+
+/** The indicator table and the long rows it is built from, each observation read once for both. */
+export async function readIndicatorTable(db: Database): Promise<{ table: IndicatorTable; values: IndicatorValueRow[] }> {
   const [indicators, reports, values] = await Promise.all([listIndicators(db), listReports(db), listIndicatorValues(db)]);
-  return buildIndicatorTable(indicators, reports, values);
+  return { table: buildIndicatorTable(indicators, reports, values), values };
 }
 
 /** Long rows straight from extracted reports (no database), ordered by file then offset. */

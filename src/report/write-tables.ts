@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Database } from '../store/database.js';
 import { indicatorValuesToCsv } from './formats/csv.js';
 import { TABLE_FORMATS, type TableFormat } from './formats/index.js';
-import { buildIndicatorTableFromDb, listIndicatorValues } from './indicator-table.js';
+import { readIndicatorTable } from './indicator-table.js';
 import { writeFileAtomic } from './write-atomic.js';
 
 export const INDICATOR_TABLE_BASENAME = 'indicators';
@@ -13,7 +13,7 @@ export const INDICATOR_VALUES_FILE = 'indicator_values.csv';
  * table with every observation), each atomically. Returns the written paths in that order.
  */
 export async function writeTables(db: Database, outDir: string, formats: readonly TableFormat[]): Promise<string[]> {
-  const [table, values] = await Promise.all([buildIndicatorTableFromDb(db), listIndicatorValues(db)]);
+  const { table, values } = await readIndicatorTable(db);
   const written: string[] = [];
   for (const name of new Set(formats)) {
     const formatter = TABLE_FORMATS[name];
