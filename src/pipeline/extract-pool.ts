@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { ExtractInput } from './extract.js';
-import type { RuleInputs } from '../rules/load.js';
+import type { RuleInputs } from '../rules/rule-inputs.js';
 import type { ExtractOutcome } from './extract-rows.js';
 import { addTimings, emptyTimings, type StageTimings } from './stage-timings.js';
 import type { WorkerData, WorkerReply, WorkerTask } from './worker-protocol.js';

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { compileRules } from '../rules/load.js';
+import { compileRules } from '../rules/rule-inputs.js';
 import { useUserWords } from '../segment/tokenize.js';
 import { toError } from '../core/errors.js';
 import { extractRowsBatch } from './extract-rows.js';

@@ -1,4 +1,4 @@
-import type { RuleInputs } from '../rules/load.js';
+import type { RuleInputs } from '../rules/rule-inputs.js';
 import type { ExtractInput } from './extract.js';
 import type { ExtractOutcome } from './extract-rows.js';
 import type { StageTimings } from './stage-timings.js';

@@ -10,7 +10,6 @@ import type { NumberToken } from './number-token.js';
 export type { Quantity, Candidate, UnitKind } from './quantity.js';
 export type { CompiledLexicon, CompiledUnit } from './compile-lexicon.js';
 export { compileLexicon } from './compile-lexicon.js';
-export { loadLexicon } from './load-lexicon.js';
 export { parseChineseNumeral } from './chinese-numerals.js';
 export type { ExclusionReason } from './exclusions.js';
 

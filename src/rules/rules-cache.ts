@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { RuleFileError } from '../core/errors.js';
-import type { RuleInputs } from './load.js';
+import type { RuleInputs } from './rule-inputs.js';
 
 /** Bump when the cached shape changes. */
 const FORMAT = 'zhibiao-rules-cache-1';
