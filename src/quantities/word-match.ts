@@ -21,9 +21,17 @@ const endsWord = (list: WordList, code: number): boolean => (list.lasts[code >> 
 
 const NONE: readonly string[] = [];
 
+/** The list of no words, shared: a compiled lexicon has dozens (units without exceptions). */
+let empty: WordList | null = null;
+
 /** Compile `words` into a WordList (duplicates dropped, longest first). */
 export function wordList(words: readonly string[]): WordList {
   const sorted = longestFirst(words).filter((w) => w !== '');
+  if (sorted.length === 0) return (empty ??= build([]));
+  return build(sorted);
+}
+
+function build(sorted: string[]): WordList {
   const byFirst = new Map<number, string[]>();
   const byLast = new Map<number, string[]>();
   const firsts = new Uint8Array(0x10000 >> 3);
