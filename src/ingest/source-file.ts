@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { InputFileError } from '../core/errors.js';
 import { cleanText } from './clean.js';
 import type { DiscoveredFile } from './discover.js';
@@ -46,10 +46,44 @@ export function readBytesSync(file: DiscoveredFile): Buffer {
   try {
     return readFileSync(file.path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    const reason = READ_ERRORS[code] ?? `cannot read file: ${(error as Error).message}`;
-    throw new InputFileError(file.relPath, reason, 'not-a-file');
+    throw readError(file, error);
   }
+}
+
+/** Space that hashFileSync reads through, chunk by chunk: kept, so hashing a folder allocates no buffer per file. */
+const scratch = Buffer.allocUnsafeSlow(64 * 1024);
+
+/**
+ * The hex SHA-256 and size of a file's bytes, read chunk by chunk into one buffer kept for all
+ * files (planning hashes every new file of a folder; a buffer per file would grow the main
+ * thread's heap with garbage in step with the corpus). Failures as readBytesSync.
+ */
+export function hashFileSync(file: DiscoveredFile): { readonly sha256: string; readonly bytes: number } {
+  let fd: number;
+  try {
+    fd = openSync(file.path, 'r');
+  } catch (error) {
+    throw readError(file, error);
+  }
+  try {
+    const hash = createHash('sha256');
+    let bytes = 0;
+    for (let n = readSync(fd, scratch); n > 0; n = readSync(fd, scratch)) {
+      hash.update(scratch.subarray(0, n));
+      bytes += n;
+    }
+    return { sha256: hash.digest('hex'), bytes };
+  } catch (error) {
+    throw readError(file, error);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function readError(file: DiscoveredFile, error: unknown): InputFileError {
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  const reason = (Object.hasOwn(READ_ERRORS, code) ? READ_ERRORS[code] : undefined) ?? `cannot read file: ${(error as Error).message}`;
+  return new InputFileError(file.relPath, reason, 'not-a-file');
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { DiscoveredFile } from '../ingest/discover.js';
-import { readBytesSync, sha256Hex } from '../ingest/source-file.js';
+import { hashFileSync } from '../ingest/source-file.js';
 import { realPath } from '../ingest/identity.js';
 import { statStamp, trusted, type FileStamp } from '../ingest/file-stamp.js';
 import { InputFileError, toError } from '../core/errors.js';
@@ -50,9 +50,8 @@ export function checkFiles(
       const real = file.realPath ?? realPath(file.path);
       const stored = known.get(real);
       if (stored && trusted(stored.stamp, stamp)) return { file, realPath: real, sha256: stored.sha256, stamp, hashed: false };
-      const bytes = readBytesSync(file);
-      const sha256 = sha256Hex(bytes);
-      if (stored?.sha256 !== sha256) onNew?.(bytes.length);
+      const { sha256, bytes } = hashFileSync(file);
+      if (stored?.sha256 !== sha256) onNew?.(bytes);
       return { file, realPath: real, sha256, stamp, hashed: true };
     } catch (err) {
       return { file, sha256: null, error: err instanceof InputFileError ? err.reason : toError(err).message };
