@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputFileError } from '../../../src/core/errors.js';
-import { readSourceFile, sha256Hex } from '../../../src/ingest/source-file.js';
+import { hashFileSync, readSourceFile, sha256Hex } from '../../../src/ingest/source-file.js';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/ingest/', import.meta.url));
 let tmp = '';
@@ -70,5 +70,21 @@ describe('readSourceFile', () => {
     const error = await readFailure(at('image.txt'));
     expect(error.code).toBe('binary-file');
     expect(error.message).toMatch(/^t\/image\.txt: binary file: looks like a PNG image/);
+  });
+});
+
+describe('hashing a file through the kept buffer', () => {
+  it('gives the hash and size of its whole content, across chunks and for an empty file', async () => {
+    const big = Buffer.from('受理行政复议案件12件。\n'.repeat(20_000)); // ~640 KB: ten 64 KB chunks
+    await writeFile(path.join(tmp, 'big.txt'), big);
+    await writeFile(path.join(tmp, 'empty.txt'), '');
+    for (const [name, bytes] of [['bom.txt', await readFile(path.join(tmp, 'bom.txt'))], ['big.txt', big], ['empty.txt', Buffer.alloc(0)]] as const) {
+      expect(hashFileSync(at(name))).toEqual({ sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length });
+    }
+  });
+
+  it('fails with the file named and the reason, as a read does', () => {
+    expect(() => hashFileSync(at('missing.txt'))).toThrow(/^t\/missing\.txt: no such file$/);
+    expect(() => hashFileSync(at('dir.txt'))).toThrow(/^t\/dir\.txt: is a directory$/);
   });
 });
