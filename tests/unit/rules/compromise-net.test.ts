@@ -34,6 +34,26 @@ describe('maxSpan: the most terms a pattern can consume', () => {
   });
 });
 
+describe('terms built directly carry the normal forms compromise gives them', () => {
+  /** compromise's normal of one pre-cut token, as its tokenizer computes it (English contractions off) */
+  const reference = (text: string): string => {
+    const compute = nlp.world().compute;
+    const contractions = compute.contractions;
+    delete compute.contractions;
+    try {
+      const doc = nlp.tokenize([[text]]);
+      doc.compute(['normal']);
+      return doc.docs.flat().map((t) => t.normal).join('');
+    } finally {
+      compute.contractions = contractions;
+    }
+  };
+  it.each(['123', '007', '2023', '100000000', '1,234', '12.5', '12%', '-3', 'ABC', '5G', 'PM2.5', '，', '１２', '受理', '法律顾问'])('%s', (text) => {
+    const token: MatchToken = { text, start: 0, end: text.length, role: 'word', quantity: null };
+    expect(windowTerms([token], [[]]).terms[0]!.normal).toBe(reference(text));
+  });
+});
+
 /** A seeded generator, so a failure is the same on every run. */
 function random(seed: number): () => number {
   let s = seed >>> 0;
