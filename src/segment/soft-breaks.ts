@@ -21,7 +21,8 @@ const isParagraphEnd = charTest('。！？；：!?;:');
 const isCloser = charTest('"”’』」)）');
 /**
  * A line that opens a numbered section (`一、` `（一）` `1.` `①` `第一章`): the break before it is a
- * paragraph break even when the line above is full (a long heading, a title).
+ * paragraph break even when the line above is full (a long heading, a title). Sticky: tested at a
+ * line's first non-blank character (`lastIndex`), in the text itself.
  */
 const OPENS_SECTION = /(?:[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}(?:、|\.(?![\d.]))|[\u2460-\u2473]|第[一二三四五六七八九十\d]{1,3}(?:章|节|部分|篇))/y;
 /** Marks a line cannot end a phrase on (`2021-`, `《`, `（`): in a wrapped text the line goes on, full or not. */

@@ -23,9 +23,10 @@ const SOURCE_COLUMNS = ['abs_path', 'format', 'published', 'file_size', 'file_mt
 /**
  * Replaces many reports in ONE transaction (the ingest runner's batches): one DELETE for all their
  * files (children cascade), then one `INSERT … SELECT … FROM jsonb_each(?)` per table for the whole
- * batch (SQLite parses each JSON argument once into its binary JSONB, and a row's columns are read
- * from that without turning the row back into text and parsing it again: about an eighth less
- * CPU in SQLite's threads than `json_each`, measured on an ingest), so a batch costs a handful of driver round trips whatever its size. Ids are assigned here
+ * batch, so a batch costs a handful of driver round trips whatever its size. SQLite parses each
+ * JSON argument once into its binary JSONB and reads a row's columns from that, without turning the
+ * row back into text and parsing it again (`json_each`: an eighth more CPU in SQLite's threads,
+ * measured on an ingest). Ids are assigned here
  * (after the largest stored one), which the write lock of `BEGIN IMMEDIATE` makes safe. All or
  * nothing: any failure rolls the whole batch back (the runner then retries its reports one by one).
  */
