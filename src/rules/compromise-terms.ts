@@ -26,7 +26,7 @@ export function normalOf(text: string): string {
  * `nlp.tokenize` without its English-only steps (contractions, slashed-word aliases: the world's
  * `contractions` step is set aside for the call), then compromise's `normal` computation.
  */
-function compromiseNormal(text: string): string {
+export function compromiseNormal(text: string): string {
   const nlp = compromise();
   const compute = nlp.world().compute;
   const contractions = compute.contractions;
