@@ -21,14 +21,10 @@ const endsWord = (list: WordList, code: number): boolean => (list.lasts[code >> 
 
 const NONE: readonly string[] = [];
 
-/** The list of no words, shared: a compiled lexicon has dozens (units without exceptions). */
-let empty: WordList | null = null;
-
 /** Compile `words` into a WordList (duplicates dropped, longest first). */
 export function wordList(words: readonly string[]): WordList {
   const sorted = longestFirst(words).filter((w) => w !== '');
-  if (sorted.length === 0) return (empty ??= build([]));
-  return build(sorted);
+  return sorted.length === 0 ? EMPTY : build(sorted);
 }
 
 function build(sorted: string[]): WordList {
@@ -46,6 +42,9 @@ function build(sorted: string[]): WordList {
   }
   return { words: sorted, byFirst, byLast, firsts, lasts };
 }
+
+/** The list of no words, shared: a compiled lexicon has dozens (units without exceptions). */
+const EMPTY: WordList = build([]);
 
 function setBit(bits: Uint8Array, code: number): void {
   bits[code >> 3] = bits[code >> 3]! | (1 << (code & 7));
