@@ -6,6 +6,7 @@ import { mergeDatabase, MergeConflictError, MergeSchemaError } from '../store/me
 import { finishDatabase } from './after-ingest.js';
 import { openStore } from './open-store.js';
 import { shownPath } from './paths.js';
+import { DEFAULT_RULES } from './options.js';
 
 const real = (p: string): string => (existsSync(p) ? realpathSync(p) : resolve(p));
 
@@ -15,8 +16,9 @@ export function registerMerge(program: Command): void {
     .description('combine databases ingested on different machines or by different offices into one')
     .argument('<sources...>', 'databases to copy from (same schema version)')
     .requiredOption('--into <file>', 'the database to copy into (created when missing; may already hold reports)')
+    .option('--rules <dir>', 'rules whose words the search index keeps whole', DEFAULT_RULES)
     .addHelpText('after', '\nExample:\n  zhibiao merge beijing.db shanghai.db --into national.db\n')
-    .action(async (sources: string[], flags: { into: string }) => {
+    .action(async (sources: string[], flags: { into: string; rules: string }) => {
       const into = real(flags.into);
       for (const s of sources) {
         if (!existsSync(s)) throw new ZhibiaoError(`no database at ${shownPath(s)}`, 2);
@@ -41,7 +43,7 @@ export function registerMerge(program: Command): void {
       } finally {
         await db.close();
       }
-      await finishDatabase(flags.into);
+      await finishDatabase(flags.into, { rulesDir: flags.rules });
       process.stderr.write(`→ ${shownPath(flags.into)}\n`);
       if (failed > 0) process.exitCode = 1;
     });

@@ -41,6 +41,15 @@ export interface Observation {
   readonly scope?: string | null;
 }
 
+/** A sentence of the report with its words for the search index (search-words.ts). */
+export interface SearchSentence {
+  readonly span: Span;
+  /** raw text of the sentence */
+  readonly text: string;
+  /** jieba's search-mode words of it, punctuation left out */
+  readonly words: readonly string[];
+}
+
 /** The finished extraction of one report: what `extract` prints and `ingest` stores. */
 export interface ExtractedReport {
   /** the path as given / relative to the ingest root, with forward slashes */
@@ -57,4 +66,6 @@ export interface ExtractedReport {
   readonly rulesetHash: string;
   /** only with `extractReport(…, { trace: true })`: what the stages did, for `explain` */
   readonly trace?: ExtractTrace;
+  /** only with `{ searchIndex: true }` (the ingest): every sentence with its search words */
+  readonly search?: readonly SearchSentence[];
 }

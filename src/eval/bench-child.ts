@@ -5,7 +5,7 @@ import { threadCpuMs } from '../pipeline/thread-cpu.js';
 
 /**
  * One bench measurement in a fresh process (so each has its own peak RSS and its own dictionary
- * load), printing one JSON line: `floor FILE_LIST` or `ingest DIR DB JOBS [--force]`.
+ * load), printing one JSON line: `floor FILE_LIST` or `ingest DIR DB JOBS [no-search-index]`.
  */
 const [mode, ...args] = process.argv.slice(2);
 const peakMb = () => process.resourceUsage().maxRSS / 1024;
@@ -27,14 +27,8 @@ if (mode === 'floor') {
   if (tokens === 0) throw new Error('floor cut nothing');
   process.stdout.write(`${JSON.stringify({ ms: performance.now() - t0, loadMs, peakMb: peakMb() })}\n`);
 } else if (mode === 'ingest') {
-  const [dir, db, jobs, budget] = args;
-  const summary = await ingest({
-    inputs: [dir!],
-    dbPath: db!,
-    rulesDir: 'rules',
-    jobs: Number(jobs),
-    maxFileSeconds: budget ? Number(budget) : undefined,
-  });
+  const [dir, db, jobs, index] = args;
+  const summary = await ingest({ inputs: [dir!], dbPath: db!, rulesDir: 'rules', jobs: Number(jobs), searchIndex: index !== 'no-search-index' });
   const failures = summary.results.filter((r) => r.status === 'failed').map((r) => `${r.path}: ${r.reason}`);
   const { seen, ingested, unchanged, failed, elapsedMs, bytes, timings, phases } = summary;
   process.stdout.write(

@@ -10,6 +10,8 @@ export interface BenchResults {
   readonly first: IngestRun;
   /** ingest/floor speed of every pair, in the order they ran */
   readonly ratios: readonly number[];
+  /** the first ingest without the search index (`--no-search-index`) */
+  readonly noIndex: IngestRun;
   readonly rerun: IngestRun;
   readonly single: IngestRun;
   /** the same ingests over 1,000 of the reports (null when --count is not larger) */
@@ -56,9 +58,11 @@ export function formatBench(r: BenchResults): string {
   const lines = [
     `zhibiao bench: ${r.gen.files} reports (${mb.toFixed(1)} MB), ${workers(r.jobs)} (the default here)`,
     `floor    load dictionary + read + segment all, 1 thread: ${mbps(floor.ms)} (${s(floor.ms)}; dictionary load ${s(floor.loadMs)})`,
-    `ingest   full pipeline into SQLite: ${mbps(first.ms)} (${s(first.ms)}, ${first.ingested} ingested${failed(first)}; CPU ${s(first.cpuMs)} in all threads)`,
+    `ingest   full pipeline into SQLite, search index included (as \`zhibiao ingest\` does): ${mbps(first.ms)} (${s(first.ms)}, ${first.ingested} ingested${failed(first)}; CPU ${s(first.cpuMs)} in all threads)`,
     `ratio    ingest/floor speed: ${(floor.ms / first.ms).toFixed(2)}×` +
       (r.ratios.length > 1 ? ` (median of ${r.ratios.length} runs, each ingest next to its own floor: ${r.ratios.map((x) => `${x.toFixed(2)}×`).join(', ')})` : ''),
+    `no index the same with --no-search-index: ${mbps(r.noIndex.ms)} (${s(r.noIndex.ms)}${failed(r.noIndex)}; CPU ${s(r.noIndex.cpuMs)}) → ratio ${(floor.ms / r.noIndex.ms).toFixed(2)}×; ` +
+      `the index costs ${s(first.ms - r.noIndex.ms)} of wall and ${s(first.cpuMs - r.noIndex.cpuMs)} of CPU`,
     `re-run   unchanged corpus: ${s(rerun.ms)} (${rerun.unchanged} unchanged, ${rerun.phases.hashed} of them read, ${rerun.phases.workers.workersStarted} workers started; process ${s(rerun.wallMs)}) → ${(first.ms / rerun.ms).toFixed(1)}× faster than the first ingest`,
     `memory   peak RSS: ${workers(r.jobs)} ${first.peakMb.toFixed(0)} MB; ${workers(r.otherJobs)} ${single.peakMb.toFixed(0)} MB (${s(single.ms)}, ${mbps(single.ms)}, ratio ${(floor.ms / single.ms).toFixed(2)}×${failed(single)}); floor process ${floor.peakMb.toFixed(0)} MB`,
     ...(r.flat

@@ -15,6 +15,8 @@ export interface PoolOptions {
   readonly jobs: number;
   /** per-report time budget in ms */
   readonly fileBudgetMs: number;
+  /** cut every sentence's words for the search index too (the ingest's default) */
+  readonly searchIndex?: boolean;
   /** most reports per message to a worker */
   readonly maxBatch?: number;
   /** the worker module (default extract-worker.js); tests give one that misbehaves on purpose */
@@ -106,7 +108,7 @@ export function createExtractPool(opts: PoolOptions): ExtractPool {
 
   const spawn = () => {
     const progress = new SharedArrayBuffer(8);
-    const workerData: WorkerData = { rules: opts.rules, progress };
+    const workerData: WorkerData = { rules: opts.rules, progress, searchIndex: opts.searchIndex === true };
     const worker = new Worker(url, { workerData, resourceLimits: WORKER_LIMITS });
     const slot: Slot = { worker, progress: new Int32Array(progress), ready: false, inflight: [], seen: { seq: -1, pos: -1, at: 0 }, cpuMs: 0 };
     slots.add(slot);

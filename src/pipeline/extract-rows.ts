@@ -1,7 +1,6 @@
-import type { RuleSet } from '../rules/compile.js';
 import { toReportRows, type ReportRows } from '../store/report-rows.js';
 import { toError } from '../core/errors.js';
-import { extractReport, extractReports, type ExtractInput } from './extract.js';
+import { extractReport, extractReports, type ExtractContext, type ExtractInput } from './extract.js';
 import type { ExtractedReport } from '../core/document.js';
 import type { StageTimings } from './stage-timings.js';
 
@@ -20,9 +19,12 @@ export interface ReportCounts {
  * Extract one report and turn it into store rows; a report with an error diagnostic (a stage that
  * failed) is a failure naming that error, and is not stored.
  */
-function extractRows(input: ExtractInput, ruleSet: RuleSet, timings: StageTimings): ExtractOutcome {
+/** The extraction context of a worker's batch: stage times are always summed. */
+export type RowsContext = ExtractContext & { readonly timings: StageTimings };
+
+function extractRows(input: ExtractInput, ctx: RowsContext): ExtractOutcome {
   try {
-    return toOutcome(extractReport(input, { ruleSet, timings }), timings);
+    return toOutcome(extractReport(input, ctx), ctx.timings);
   } catch (err) {
     return { ok: false, reason: toError(err).message };
   }
@@ -33,12 +35,13 @@ function extractRows(input: ExtractInput, ruleSet: RuleSet, timings: StageTiming
  * one jieba call for many reports); should the batch fail as a whole, each report is extracted alone,
  * so a failure stays the failing report's own. `onReport(i)`: the work turns to report i.
  */
-export function extractRowsBatch(inputs: readonly ExtractInput[], ruleSet: RuleSet, timings: StageTimings, onReport: (i: number) => void): ExtractOutcome[] {
+export function extractRowsBatch(inputs: readonly ExtractInput[], ctx: RowsContext, onReport: (i: number) => void): ExtractOutcome[] {
+  const { timings } = ctx;
   let reports: ExtractedReport[];
   try {
-    reports = extractReports(inputs, { ruleSet, timings }, onReport);
+    reports = extractReports(inputs, ctx, onReport);
   } catch {
-    return inputs.map((input, i) => (onReport(i), extractRows(input, ruleSet, timings)));
+    return inputs.map((input, i) => (onReport(i), extractRows(input, ctx)));
   }
   return reports.map((report, i) => {
     onReport(i);

@@ -26,7 +26,8 @@ try {
   port.on('message', (task: WorkerTask) => {
     const timings = emptyTimings();
     Atomics.store(progress, 0, task.seq);
-    const outcomes = extractRowsBatch(task.inputs, ruleSet, timings, (i) => Atomics.store(progress, 1, i));
+    const ctx = { ruleSet, timings, searchIndex: data.searchIndex };
+    const outcomes = extractRowsBatch(task.inputs, ctx, (i) => Atomics.store(progress, 1, i));
     port.postMessage({ kind: 'done', seq: task.seq, outcomes, timings, cpuMs: threadCpuMs() } satisfies WorkerReply);
   });
 } catch (err) {

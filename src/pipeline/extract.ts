@@ -1,6 +1,6 @@
 import { createSourceText, type SourceText } from '../core/source-text.js';
 import type { Diagnostic } from '../core/diagnostic.js';
-import type { ExtractedReport, Observation, PlacedQuantity } from '../core/document.js';
+import type { ExtractedReport, Observation, PlacedQuantity, SearchSentence } from '../core/document.js';
 import { toError } from '../core/errors.js';
 import type { RuleSet } from '../rules/compile.js';
 import { matchIndicators } from '../rules/match.js';
@@ -17,6 +17,7 @@ import { placeQuantities } from './place-quantities.js';
 import { addTableCellQuantities } from '../tables/cell-quantities.js';
 import { emptyTimings, type StageTimings } from './stage-timings.js';
 import { placeholderDiagnostics } from './placeholder-diagnostics.js';
+import { indexWordsOfMany } from '../segment/search-words.js';
 
 /** One report's text as read from disk (decoded and cleaned). */
 export interface ExtractInput {
@@ -34,13 +35,16 @@ export interface ExtractContext {
   readonly timings?: StageTimings;
   /** record what the stages did (`report.trace`), for `explain` */
   readonly trace?: boolean;
+  /** cut every sentence into its search-mode words for the search index (`report.search`): the ingest does */
+  readonly searchIndex?: boolean;
 }
 
 const EMPTY_META = { title: null, org: null, year: null, kind: 'other' } as const;
 
 /**
  * The extraction, as an ordered list of pure stages:
- *   normalize → structure → quantities (+ table cells under a unit header) → place → segment → match.
+ *   normalize → structure → quantities (+ table cells under a unit header) → place → segment → match
+ *   → index (only with `searchIndex`: every sentence's words for the search index).
  * A stage that throws becomes one `error` diagnostic naming the file; the later stages are skipped.
  */
 export function extractReport(input: ExtractInput, ctx: ExtractContext): ExtractedReport {
@@ -74,6 +78,7 @@ export function extractReports(inputs: readonly ExtractInput[], ctx: ExtractCont
     });
     onReport(from);
     segmentGroup(runs, ctx, timings, (k) => onReport(from + k));
+    if (ctx.searchIndex) indexGroup(runs, timings, (k) => onReport(from + k));
     runs.forEach((run, k) => {
       onReport(from + k);
       out.push(finishReport(run, ctx, timings));
@@ -94,6 +99,7 @@ interface ReportRun {
   /** the stage that failed (later stages are skipped), else null */
   failed: keyof StageTimings | null;
   windows: MatchToken[][];
+  search?: SearchSentence[];
 }
 
 /** Run `fn` as stage `name` of `run`: timed, and a throw fails the report (later stages skipped). */
@@ -146,6 +152,24 @@ function segmentGroup(runs: readonly ReportRun[], ctx: ExtractContext, timings: 
   }
 }
 
+/**
+ * index: every sentence of each report with its search words, one call into jieba per report (its
+ * words die young; a group's would outgrow a worker's young generation and be copied into the old)
+ */
+function indexGroup(runs: readonly ReportRun[], timings: StageTimings, onReport: (k: number) => void): void {
+  runs.forEach((run, k) => {
+    onReport(k);
+    run.search = stage(run, timings, 'index', [], () => searchSentences(run));
+  });
+}
+
+function searchSentences({ src, structure }: ReportRun): SearchSentence[] {
+  const sentences = structure?.sentences ?? [];
+  const texts = sentences.map((s) => src.raw.slice(s.span.start, s.span.end));
+  const words = indexWordsOfMany(texts);
+  return sentences.map((s, k) => ({ span: s.span, text: texts[k]!, words: words[k]! }));
+}
+
 /** match (with scope) and the report's diagnostics */
 function finishReport(run: ReportRun, ctx: ExtractContext, timings: StageTimings): ExtractedReport {
   const { input, src, structure, placed, diagnostics, trace } = run;
@@ -169,6 +193,7 @@ function finishReport(run: ReportRun, ctx: ExtractContext, timings: StageTimings
     diagnostics,
     rulesetHash: ctx.ruleSet.hash,
     ...(trace ? { trace } : {}),
+    ...(run.search ? { search: run.search } : {}),
   };
 }
 

@@ -69,6 +69,11 @@ export interface IngestOptions {
   readonly root?: string;
   /** per-file size budget in MB (default DEFAULT_MAX_FILE_MB) */
   readonly maxFileMb?: number;
+  /**
+   * cut every sentence's words in the workers and store the reports already indexed for `zhibiao
+   * search` (default true); false leaves them to `refreshSearchIndex`, which `search` runs first
+   */
+  readonly searchIndex?: boolean;
   /** aborting it stops the batch: no new file starts, reports being stored finish, the rest is dropped */
   readonly signal?: AbortSignal;
   readonly onStart?: (total: number) => void;
@@ -141,6 +146,7 @@ export async function ingest(opts: IngestOptions): Promise<RunSummary> {
     rules: ruleSet.inputs,
     jobs: opts.jobs ?? defaultJobs(),
     fileBudgetMs: (opts.maxFileSeconds ?? DEFAULT_FILE_SECONDS) * 1000,
+    searchIndex: opts.searchIndex !== false,
   });
   const writer = createReportWriter(db);
   let startupMs = 0;

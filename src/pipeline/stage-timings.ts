@@ -6,6 +6,8 @@ export interface StageTimings {
   place: number;
   segment: number;
   match: number;
+  /** the search index's words of every sentence (ingest only) */
+  index: number;
   /** turning the report into store rows (outside the stages proper) */
   rows: number;
 }
@@ -17,6 +19,7 @@ export const emptyTimings = (): StageTimings => ({
   place: 0,
   segment: 0,
   match: 0,
+  index: 0,
   rows: 0,
 });
 

@@ -9,6 +9,8 @@ export interface WorkerData {
   readonly rules: RuleInputs;
   /** Int32Array(2) over it: [batch seq, position in batch] of the report being extracted */
   readonly progress: SharedArrayBuffer;
+  /** also cut every sentence's words for the search index (ExtractContext.searchIndex) */
+  readonly searchIndex: boolean;
 }
 
 /** main → worker: a batch of reports */

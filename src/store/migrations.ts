@@ -6,6 +6,7 @@ import { SCOPE_SQL } from './schema-scope.js';
 import { IDENTITY_AND_TEXT_SQL } from './schema-identity.js';
 import { SEARCH_SQL } from './schema-search.js';
 import { FILE_STAMPS_SQL } from './schema-file-stamps.js';
+import { SEARCH_WORDS_SQL } from './schema-search-words.js';
 
 /** A named, append-only schema step. Never edit one that has shipped; add the next. */
 export interface Migration {
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { name: '005-report-identity-and-text', sql: IDENTITY_AND_TEXT_SQL },
   { name: '006-sentence-search', sql: SEARCH_SQL },
   { name: '007-file-stamps', sql: FILE_STAMPS_SQL },
+  { name: '008-search-words-of-the-rules', sql: SEARCH_WORDS_SQL },
 ];
 
 const BOOKKEEPING_SQL = `

@@ -15,6 +15,11 @@ export interface ReportRows {
   readonly report: string;
   /** JSON arrays of rows, keyed by table */
   readonly children: Readonly<Record<ChildTable, string>>;
+  /**
+   * JSON of the report's `search_sentences` rows (SEARCH_COLUMNS), when the extraction cut them
+   * (`searchIndex`); the report is then stored as indexed. Absent: `refreshSearchIndex` indexes it later.
+   */
+  readonly search?: string;
   /** the file it came from (added on the main thread, which knows the file): identity and text */
   readonly source?: ReportSource;
 }
@@ -64,6 +69,9 @@ export const CHILD_TABLES: Readonly<Record<ChildTable, { readonly index: string;
   diagnostics: { index: 'idx', columns: ['severity', 'code', 'message', 'line', 'col', 'stage'] },
 };
 
+/** The columns of a `search_sentences` row in ReportRows.search (the writer adds report_id; SQLite the id). */
+export const SEARCH_COLUMNS = ['line', 'col', 'start_offset', 'end_offset', 'sentence', 'words'] as const;
+
 const bit = (flag: boolean): number => (flag ? 1 : 0);
 /** JSON has no NaN/Infinity (they would become null): keep them out of the store as an error */
 const num = (n: number | null): number | null => {
@@ -95,5 +103,8 @@ export function toReportRows(report: ExtractedReport, ingestedAt: string = new D
       ])),
       diagnostics: json(report.diagnostics.map((d) => [d.severity, d.code, d.message, d.span?.line ?? null, d.span?.column ?? null, d.stage])),
     },
+    ...(report.search
+      ? { search: json(report.search.map((s) => [s.span.line, s.span.column, s.span.start, s.span.end, s.text, s.words.join(' ')])) }
+      : {}),
   };
 }

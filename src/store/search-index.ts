@@ -1,5 +1,6 @@
 import { createSourceText } from '../core/source-text.js';
-import { indexWords, queryWords } from '../segment/search-words.js';
+import { indexWordsOfMany, queryWords } from '../segment/search-words.js';
+import { useUserWords } from '../segment/tokenize.js';
 import { splitSentences } from '../structure/sentences.js';
 import type { Database } from './database.js';
 
@@ -11,38 +12,65 @@ interface IndexSentence {
   readonly text: string;
 }
 
+/** Reports indexed per transaction at most, and at most this much of their text (UTF-16 units). */
+const REFRESH_REPORTS = 64;
+const REFRESH_CHARS = 4_000_000;
+
+export interface RefreshOptions {
+  /**
+   * The words jieba is to keep whole (the rules' user words, as the ingest's workers cut with):
+   * asked for only when some report needs indexing, before the first cut.
+   */
+  readonly userWords?: () => readonly string[];
+}
+
 /**
- * Indexes the reports not yet in `search_indexed` (new or re-ingested ones; a re-ingested report
- * has a new id and its old rows cascaded away). Sentences come from the stored report text
- * (`report_texts`) when the database has it, else from the sentences that hold a quantity.
- * Returns how many reports were indexed now.
+ * Indexes the reports not yet in `search_indexed`: those an ingest stored without their words
+ * (`--no-search-index`, `merge`, a database from before migration 008). The ingest's workers index
+ * the reports they extract themselves. Sentences come from the stored report text (`report_texts`)
+ * when the database has it, else from the sentences that hold a quantity. Many reports per
+ * transaction and per call into jieba. Returns how many reports were indexed now.
  */
-export async function refreshSearchIndex(db: Database): Promise<number> {
-  const todo = await db.all<{ id: number }>('SELECT id FROM reports WHERE id NOT IN (SELECT report_id FROM search_indexed) ORDER BY id');
+export async function refreshSearchIndex(db: Database, opts: RefreshOptions = {}): Promise<number> {
+  const todo = await db.all<{ id: number; chars: number }>(
+    `SELECT r.id AS id, coalesce(length(t.text), 0) AS chars FROM reports r LEFT JOIN report_texts t ON t.report_id = r.id
+     WHERE r.id NOT IN (SELECT report_id FROM search_indexed) ORDER BY r.id`,
+  );
   if (todo.length === 0) return 0;
-  const haveTexts = (await db.get("SELECT 1 AS x FROM sqlite_master WHERE type = 'table' AND name = 'report_texts'")) !== undefined;
+  const words = opts.userWords?.();
+  if (words) useUserWords(words);
   let indexed = 0;
-  for (const { id } of todo) {
+  for (let from = 0; from < todo.length; ) {
+    let to = from;
+    for (let chars = 0; to < todo.length && to - from < REFRESH_REPORTS && (to === from || chars + todo[to]!.chars <= REFRESH_CHARS); to++) chars += todo[to]!.chars;
+    const ids = todo.slice(from, to).map((r) => r.id);
+    from = to;
     // Read and write under the write lock: another process ingesting the same database may have
-    // indexed this report, or replaced it, since the list above was read.
-    await db.withTransaction(async () => {
-      const state = await db.get<{ present: number; done: number }>(
-        'SELECT EXISTS (SELECT 1 FROM reports WHERE id = ?) AS present, EXISTS (SELECT 1 FROM search_indexed WHERE report_id = ?) AS done',
-        [id, id],
+    // indexed these reports, or replaced them, since the list above was read.
+    indexed += await db.withTransaction(async () => {
+      const live = await db.all<{ id: number; text: string | null }>(
+        `SELECT r.id AS id, t.text AS text FROM json_each(?) AS k JOIN reports r ON r.id = k.value
+         LEFT JOIN report_texts t ON t.report_id = r.id
+         WHERE NOT EXISTS (SELECT 1 FROM search_indexed i WHERE i.report_id = r.id) ORDER BY r.id`,
+        [JSON.stringify(ids)],
       );
-      if (state === undefined || state.present === 0 || state.done === 1) return;
-      const text = haveTexts ? (await db.get<{ text: string }>('SELECT text FROM report_texts WHERE report_id = ?', [id]))?.text : undefined;
-      const sentences = text !== undefined ? sentencesOfText(text) : await quantitySentences(db, id);
-      const rows = sentences.map((s) => [s.line, s.col, s.start, s.end, s.text, indexWords(s.text).join(' ')]);
+      if (live.length === 0) return 0;
+      const sentences = await Promise.all(live.map((r) => (r.text !== null ? sentencesOfText(r.text) : quantitySentences(db, r.id))));
+      const cut = indexWordsOfMany(sentences.flat().map((s) => s.text));
+      let at = 0;
+      const rows = live.flatMap((r, k) => sentences[k]!.map((s) => [r.id, s.line, s.col, s.start, s.end, s.text, cut[at++]!.join(' ')]));
       if (rows.length > 0) {
         await db.run(
           `INSERT INTO search_sentences (report_id, line, col, start_offset, end_offset, sentence, words)
-           SELECT ?, value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5 FROM json_each(?)`,
-          [id, JSON.stringify(rows)],
+           SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6 FROM jsonb_each(?)`,
+          [JSON.stringify(rows)],
         );
       }
-      await db.run('INSERT INTO search_indexed (report_id, source) VALUES (?, ?)', [id, text !== undefined ? 'text' : 'quantity-sentences']);
-      indexed += 1;
+      await db.run(
+        'INSERT INTO search_indexed (report_id, source) SELECT value ->> 0, value ->> 1 FROM json_each(?)',
+        [JSON.stringify(live.map((r) => [r.id, r.text !== null ? 'text' : 'quantity-sentences']))],
+      );
+      return live.length;
     });
   }
   return indexed;
@@ -84,10 +112,12 @@ export interface SearchHit {
 }
 
 /**
- * Sentences holding every word of the query (each term cut by jieba; all words must occur, in any
- * order), best first by FTS5's bm25 rank, then by file and line.
+ * Sentences holding every word of the query (each term cut by jieba, with the same user words as the
+ * index was cut with; all words must occur, in any order), best first by FTS5's bm25 rank, then by file and line.
  */
-export async function searchSentences(db: Database, terms: readonly string[], limit: number): Promise<{ words: string[]; hits: SearchHit[] }> {
+export async function searchSentences(db: Database, terms: readonly string[], limit: number, opts: RefreshOptions = {}): Promise<{ words: string[]; hits: SearchHit[] }> {
+  const userWords = opts.userWords?.();
+  if (userWords) useUserWords(userWords);
   const words = [...new Set(terms.flatMap((t) => queryWords(t)))];
   if (words.length === 0) return { words, hits: [] };
   const match = words.map((w) => `"${w.replace(/"/g, '""')}"`).join(' AND ');

@@ -2,7 +2,7 @@ import type { ExtractedReport } from '../core/document.js';
 import type { IndicatorDef } from '../rules/indicator.js';
 import type { Database } from './database.js';
 import { stampColumns } from '../ingest/file-stamp.js';
-import { CHILD_TABLES, REPORT_COLUMNS, toReportRows, withSource, type ChildTable, type ReportRows, type ReportSource } from './report-rows.js';
+import { CHILD_TABLES, REPORT_COLUMNS, SEARCH_COLUMNS, toReportRows, withSource, type ChildTable, type ReportRows, type ReportSource } from './report-rows.js';
 
 export { SECTION_PATH_SEPARATOR, joinSectionPath, splitSectionPath } from './section-path.js';
 export type { ReportSource } from './report-rows.js';
@@ -71,6 +71,19 @@ export async function writeReports(db: Database, batch: readonly ReportRows[]): 
         `WITH c AS MATERIALIZED (SELECT ? + r.key + 1 AS report_id, c.key AS idx, c.value FROM jsonb_each(?) AS r, jsonb_each(r.value) AS c)
          INSERT INTO ${table} (report_id, ${index}, ${columns.join(', ')}) SELECT report_id, idx, ${fields(columns, 'c')} FROM c`,
         [base, rows],
+      );
+    }
+    // the search index of the reports whose extraction cut their sentences' words (the ingest's)
+    if (batch.some((r) => r.search !== undefined)) {
+      const search = `[${batch.map((r) => r.search ?? 'null').join(',')}]`;
+      await db.run(
+        `WITH c AS MATERIALIZED (SELECT ? + r.key + 1 AS report_id, c.value FROM jsonb_each(?) AS r, jsonb_each(r.value) AS c ORDER BY r.key, c.key)
+         INSERT INTO search_sentences (report_id, ${SEARCH_COLUMNS.join(', ')}) SELECT report_id, ${fields(SEARCH_COLUMNS, 'c')} FROM c`,
+        [base, search],
+      );
+      await db.run(
+        "INSERT INTO search_indexed (report_id, source) SELECT ? + r.value + 1, 'text' FROM json_each(?) AS r",
+        [base, JSON.stringify(batch.flatMap((r, i) => (r.search !== undefined ? [i] : [])))],
       );
     }
   });

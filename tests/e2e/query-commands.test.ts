@@ -76,6 +76,38 @@ describe('zhibiao search', () => {
   });
 });
 
+describe('the search index an ingest builds', () => {
+  it("is cut by the ingest's workers with the rules' words, which a query is cut with too", async () => {
+    const indexed = await queryDb<{ source: string; n: number }>(main, 'SELECT source, count(*) AS n FROM search_indexed GROUP BY source');
+    const reports = await queryDb<{ n: number }>(main, 'SELECT count(*) AS n FROM reports');
+    expect(indexed).toEqual([{ source: 'text', n: reports[0]!.n }]);
+    // 调解成功率 is one of the rules' words: jieba keeps it whole, and search mode adds its parts
+    const [row] = await queryDb<{ words: string }>(main, "SELECT words FROM search_sentences WHERE sentence LIKE '%调解成功率达98%'");
+    expect(row!.words.split(' ')).toEqual(expect.arrayContaining(['调解', '成功率', '调解成功率']));
+    const hit = await runCli(['search', '调解成功率', '--db', main, '--format', 'json']);
+    const parsed = JSON.parse(hit.stdout) as { words: string[]; hits: Array<{ file: string; line: number }> };
+    expect(parsed.words).toEqual(['调解成功率']);
+    expect(parsed.hits.map((h) => `${h.file}:${h.line}`)).toContain('review/baisha-2024.txt:4');
+  });
+
+  it('--no-search-index leaves it to the first search, which indexes every report', async () => {
+    const path = join(tmp.dir, 'later.db');
+    const r = await runCli(['ingest', join(FIXTURES, 'review'), '--db', path, '--no-progress', '--no-search-index']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(await queryDb(path, 'SELECT * FROM search_indexed')).toEqual([]);
+    expect(await queryDb(path, 'SELECT * FROM search_sentences')).toEqual([]);
+    const hit = await runCli(['search', '调解成功率', '--db', path]);
+    expect(hit.code, hit.stderr).toBe(0);
+    expect(hit.stdout).toMatch(/review\/baisha-2024\.txt:4:1  全年排查矛盾纠纷86件，调解成功率达98%以上。$/m);
+    expect(await queryDb(path, 'SELECT source FROM search_indexed')).toEqual([{ source: 'text' }]);
+    // the same rows as an ingest that indexes at once
+    const same = join(tmp.dir, 'at-once.db');
+    expect((await runCli(['ingest', join(FIXTURES, 'review'), '--db', same, '--no-progress'])).code).toBe(0);
+    const rows = (db: string) => queryDb(db, 'SELECT line, col, start_offset, end_offset, sentence, words FROM search_sentences ORDER BY id');
+    expect(await rows(path)).toEqual(await rows(same));
+  });
+});
+
 describe('Datasette metadata', () => {
   it('is written beside the database; its tables exist and its canned queries run', async () => {
     const path = join(tmp.dir, 'main.datasette.json');
