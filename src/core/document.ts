@@ -46,8 +46,8 @@ export interface SearchSentence {
   readonly span: Span;
   /** raw text of the sentence */
   readonly text: string;
-  /** jieba's search-mode words of it, punctuation left out */
-  readonly words: readonly string[];
+  /** jieba's search-mode words of it, punctuation left out, separated by spaces (as stored) */
+  readonly words: string;
 }
 
 /** The finished extraction of one report: what `extract` prints and `ingest` stores. */

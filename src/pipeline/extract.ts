@@ -167,7 +167,8 @@ function searchSentences({ src, structure }: ReportRun): SearchSentence[] {
   const sentences = structure?.sentences ?? [];
   const texts = sentences.map((s) => src.raw.slice(s.span.start, s.span.end));
   const words = indexWordsOfMany(texts);
-  return sentences.map((s, k) => ({ span: s.span, text: texts[k]!, words: words[k]! }));
+  // joined at once: one string per sentence lives on, not one per word
+  return sentences.map((s, k) => ({ span: s.span, text: texts[k]!, words: words[k]!.join(' ') }));
 }
 
 /** match (with scope) and the report's diagnostics */

@@ -104,7 +104,7 @@ export function toReportRows(report: ExtractedReport, ingestedAt: string = new D
       diagnostics: json(report.diagnostics.map((d) => [d.severity, d.code, d.message, d.span?.line ?? null, d.span?.column ?? null, d.stage])),
     },
     ...(report.search
-      ? { search: json(report.search.map((s) => [s.span.line, s.span.column, s.span.start, s.span.end, s.text, s.words.join(' ')])) }
+      ? { search: json(report.search.map((s) => [s.span.line, s.span.column, s.span.start, s.span.end, s.text, s.words])) }
       : {}),
   };
 }

