@@ -32,9 +32,11 @@ export function indexWordsOfMany(sentences: readonly string[]): string[][] {
     if (word === '\n') out.push([]);
     else if (WORD.test(word)) out[out.length - 1]!.push(word);
   }
-  if (out.length !== sentences.length) throw new Error(`search words: ${out.length} pieces for ${sentences.length} sentences`);
-  return out;
+  // should jieba ever split at another place than the `\n`s given, each sentence is cut on its own
+  return out.length === sentences.length ? out : sentences.map(wordsAlone);
 }
+
+const wordsAlone = (sentence: string): string[] => instance().cutForSearch(sentence, true).filter((w) => WORD.test(w));
 
 /** The words of a query: jieba's ordinary cut (调解成功率 → 调解, 成功率), each to be found in the index. */
 export const queryWords = (text: string): string[] => instance().cut(text, true).filter((w) => WORD.test(w));
