@@ -52,7 +52,7 @@ export function scanCandidates(text: string, lex: CompiledLexicon): ScannedCandi
     }
     const found = prefix
       ? readPercent(text, pos, token, floor, lex)
-      : (readQuantity(text, token, floor, lex) ?? readSharedUnit(text, token, floor, lex));
+      : (readQuantity(text, token, floor, lex) ?? readSharedUnit(text, token, lex));
     if (found) {
       out.push(found);
       pos = floor = found.end;
@@ -110,7 +110,7 @@ function readQuantity(text: string, token: NumberToken, floor: number, lex: Comp
  * 分别提高4.44、2.75个百分点; 分别回落2.1和1.6个百分点: after a cue (分别) in the same clause, an
  * Arabic number without a unit takes the unit of the number list it opens. Its own 万/亿 stays its own.
  */
-function readSharedUnit(text: string, token: NumberToken, floor: number, lex: CompiledLexicon): ScannedCandidate | null {
+function readSharedUnit(text: string, token: NumberToken, lex: CompiledLexicon): ScannedCandidate | null {
   const { cues, separators, window } = lex.sharedUnit;
   if (token.kind !== 'arabic' || !cueBefore(text, token.start, cues, window)) return null;
   const ownMult = wordAt(text, token.end, lex.multiplierWords);

@@ -95,14 +95,13 @@ function lineShapes(text: string): LineShape[] {
     while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
     let columns = 0;
     for (let i = start; i < end; i++) columns += text.charCodeAt(i) >= 0x2e80 ? 2 : 1;
-    OPENS_SECTION.lastIndex = start;
     out.push({
       newline: nl,
       chars: end - start,
       columns,
       endsParagraph: endsParagraph(text, start, end),
       endsOpen: end > start && isOpenEnd(text.charCodeAt(end - 1)),
-      opensSection: end > start && OPENS_SECTION.test(text),
+      opensSection: end > start && opensSectionAt(text, start),
     });
     if (nl === -1) break;
     start = nl + 1;
@@ -110,8 +109,17 @@ function lineShapes(text: string): LineShape[] {
   return out;
 }
 
-/** Whether `text[start, end)` ends on a sentence mark, possibly followed by closing quotes and brackets. */
-function endsParagraph(text: string, start: number, end: number): boolean {
+/** Whether a numbered section (`一、` `（一）` `1.` `①` `第一章`) opens at `at`, a line's first non-blank character. */
+export function opensSectionAt(text: string, at: number): boolean {
+  OPENS_SECTION.lastIndex = at;
+  return OPENS_SECTION.test(text);
+}
+
+/**
+ * Whether `text[start, end)` ends on a mark that ends a paragraph's last line, possibly followed by
+ * closing quotes and brackets (the PDF reader joins its lines by the same test).
+ */
+export function endsParagraph(text: string, start = 0, end = text.length): boolean {
   let i = end - 1;
   while (i >= start && isCloser(text.charCodeAt(i))) i--;
   return i >= start && isParagraphEnd(text.charCodeAt(i));

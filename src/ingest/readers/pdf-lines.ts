@@ -9,6 +9,8 @@
  * not indented: the two are joined, so the text has one paragraph per line.
  */
 
+import { endsParagraph, opensSectionAt } from '../../segment/soft-breaks.js';
+
 export interface PdfItem {
   readonly str: string;
   /** x, y of the baseline start (from the item's transform) */
@@ -79,8 +81,6 @@ export function pageLines(items: readonly PdfItem[]): PdfLine[] {
 const PAGE_NUMBER = /^[-—–－\s]*(第\s*)?\d{1,4}\s*页?\s*([/／]\s*\d{1,4}|共\s*\d{1,4}\s*页)?\s*[-—–－]*$/;
 export const isPageNumber = (line: string): boolean => PAGE_NUMBER.test(line.trim());
 
-const SENTENCE_END = /[。！？；：!?;:]["”’』」)）]*$/;
-const OPENS_SECTION = /^(?:[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}(?:、|\.(?![\d.]))|第[一二三四五六七八九十\d]{1,3}(?:章|节|部分))/;
 
 /**
  * Joins wrapped lines into paragraphs. `lines` are in reading order over all pages; margins are
@@ -95,10 +95,10 @@ export function joinParagraphs(pages: ReadonlyArray<readonly PdfLine[]>): string
     const right = percentile(lines.map((l) => l.right), 0.9);
     for (const line of lines) {
       const indented = line.left > left + 0.6 * line.size;
-      if (open && !indented && !line.text.includes('\t') && !OPENS_SECTION.test(line.text)) out[out.length - 1] += line.text;
+      if (open && !indented && !line.text.includes('\t') && !opensSectionAt(line.text, 0)) out[out.length - 1] += line.text;
       else out.push(line.text);
       const full = line.right >= right - 1.6 * line.size;
-      open = full && !line.text.includes('\t') && !SENTENCE_END.test(line.text);
+      open = full && !line.text.includes('\t') && !endsParagraph(line.text);
     }
   }
   return out;

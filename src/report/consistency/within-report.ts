@@ -48,7 +48,7 @@ export function checkFlows(report: CheckReport): Finding[] {
       lastBefore = null; // one later-stage statement per earlier one
       if (!comparable(o, q) || !sameSection(prev.q, q) || !unitsAgree(prev.o.unit, o.unit)) continue;
       if (isLowerBound(prev.q) || q.high !== null || prev.q.high !== null) continue;
-      const span = spanText(report, prev.q, q);
+      const span = spanText(prev.q, q);
       if (CARRY_OVER_WORDS.some((w) => span.includes(w))) continue;
       if (o.value! > prev.o.value!) {
         out.push(finding('closed-exceeds-received', 'warning', report.file, q, after,
@@ -60,7 +60,7 @@ export function checkFlows(report: CheckReport): Finding[] {
 }
 
 /** The text from the first quantity's sentence start to the end of the second's sentence. */
-function spanText(report: CheckReport, a: CheckQuantity, b: CheckQuantity): string {
+function spanText(a: CheckQuantity, b: CheckQuantity): string {
   if (a.sentenceStart === b.sentenceStart) return a.sentence;
   return `${a.sentence}${b.sentence}`;
 }

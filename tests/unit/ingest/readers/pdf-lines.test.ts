@@ -35,4 +35,21 @@ describe('PDF text items → lines and paragraphs', () => {
       '一、总体情况', '全县共受理行政复议案件61件，办结58件。', '全年开展培训11期。', '这一行写满了但以句号结束。', '（二）下一节',
     ]);
   });
+
+  it('starts a new paragraph at a numbered line even after a full line, by the soft-break test\'s own marks', () => {
+    const page = [
+      { text: '二、主要做法', left: 56, right: 150, size: 12 },
+      { text: '这是一行写满了页面宽度却没有以标点结束的正文', left: 56, right: 540, size: 12 },
+      { text: '①建立复议案件繁简分流机制', left: 56, right: 540, size: 12 },
+      { text: '全年办结案件58件（含上年结转', left: 56, right: 540, size: 12 },
+      { text: '第二篇 法治宣传', left: 56, right: 200, size: 12 },
+      { text: '全年开展普法宣传活动12场”', left: 56, right: 540, size: 12 },
+      { text: '下一行。', left: 56, right: 100, size: 12 },
+    ];
+    expect(joinParagraphs([page])).toEqual([
+      '二、主要做法', '这是一行写满了页面宽度却没有以标点结束的正文', '①建立复议案件繁简分流机制全年办结案件58件（含上年结转',
+      '第二篇 法治宣传', '全年开展普法宣传活动12场”下一行。',
+    ]);
+  });
 });
+
