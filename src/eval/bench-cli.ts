@@ -12,7 +12,7 @@ import { benchReaders, formatReaders } from './bench-readers.js';
  * `npm run bench [-- --count N --jobs N --repeat N]`: generate N reports from real texts and measure,
  * each in a fresh process: the floor (load jieba's dictionary, read and segment every text, one
  * thread) and a first ingest, in turn `--repeat` times (default 3; the pair of median ratio is
- * reported), an ingest without the search index, a re-run over the unchanged corpus, an ingest with the other worker count (1, or 2 when the default is 1), both ingests again over 1,000 of the
+ * reported), an ingest without the search index, the `zhibiao ingest` command as a whole process, a re-run over the unchanged corpus, an ingest with the other worker count (1, or 2 when the default is 1), both ingests again over 1,000 of the
  * reports (memory must be flat in their number), a long single-line
  * report against the same text in short lines, the start-up of light commands, and each format
  * reader's MB/s next to plain-text decoding (bench-readers.ts). Speeds are
@@ -60,6 +60,8 @@ const median = [...pairs].sort((a, b) => a.ratio - b.ratio)[Math.floor((pairs.le
 const { floor, first } = median;
 say('ingest without the search index (--no-search-index)');
 const noIndex = runChild<IngestRun>(['ingest', corpus, join(root, 'n.db'), String(jobs), 'no-search-index']);
+say('the zhibiao ingest command, as a user runs it');
+const command = timeCommand(['ingest', corpus, '--db', join(root, 'c.db'), '--no-progress']);
 say('re-run over the unchanged corpus');
 const rerun = runChild<IngestRun>(['ingest', corpus, median.db, String(jobs)]);
 // the other worker count: 1 when the default is more, else 2 (the issue's 2-worker and --jobs 1 figures)
@@ -110,7 +112,7 @@ say('format readers (.txt, web page, .docx, .doc, .pdf)');
 const readers = await benchReaders(texts);
 
 process.stdout.write(
-  formatBench({ gen, jobs, otherJobs, floor, first, ratios: pairs.map((p) => p.ratio), noIndex, rerun, single, flat, long: { kb: longKb, oneLine, shortLines }, huge: { mb: hugeMb, run: hugeRun }, startup, overCorpus }),
+  formatBench({ gen, jobs, otherJobs, floor, first, ratios: pairs.map((p) => p.ratio), noIndex, command, rerun, single, flat, long: { kb: longKb, oneLine, shortLines }, huge: { mb: hugeMb, run: hugeRun }, startup, overCorpus }),
 );
 process.stdout.write(formatReaders(readers));
 if (!values.keep) rmSync(root, { recursive: true, force: true });

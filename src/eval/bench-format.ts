@@ -12,6 +12,8 @@ export interface BenchResults {
   readonly ratios: readonly number[];
   /** the first ingest without the search index (`--no-search-index`) */
   readonly noIndex: IngestRun;
+  /** `zhibiao ingest DIR` as a user runs it: the whole process, with what the command does after the ingest */
+  readonly command: CommandTime;
   readonly rerun: IngestRun;
   readonly single: IngestRun;
   /** the same ingests over 1,000 of the reports (null when --count is not larger) */
@@ -63,6 +65,7 @@ export function formatBench(r: BenchResults): string {
       (r.ratios.length > 1 ? ` (median of ${r.ratios.length} runs, each ingest next to its own floor: ${r.ratios.map((x) => `${x.toFixed(2)}×`).join(', ')})` : ''),
     `no index the same with --no-search-index: ${mbps(r.noIndex.ms)} (${s(r.noIndex.ms)}${failed(r.noIndex)}; CPU ${s(r.noIndex.cpuMs)}) → ratio ${(floor.ms / r.noIndex.ms).toFixed(2)}×; ` +
       `the index costs ${s(first.ms - r.noIndex.ms)} of wall and ${s(first.cpuMs - r.noIndex.cpuMs)} of CPU`,
+    `command  zhibiao ingest as a whole process (start-up, ingest, search index check, Datasette metadata): ${s(r.command.ms)}${r.command.code ? ` (exit ${r.command.code})` : ''}`,
     `re-run   unchanged corpus: ${s(rerun.ms)} (${rerun.unchanged} unchanged, ${rerun.phases.hashed} of them read, ${rerun.phases.workers.workersStarted} workers started; process ${s(rerun.wallMs)}) → ${(first.ms / rerun.ms).toFixed(1)}× faster than the first ingest`,
     `memory   peak RSS: ${workers(r.jobs)} ${first.peakMb.toFixed(0)} MB; ${workers(r.otherJobs)} ${single.peakMb.toFixed(0)} MB (${s(single.ms)}, ${mbps(single.ms)}, ratio ${(floor.ms / single.ms).toFixed(2)}×${failed(single)}); floor process ${floor.peakMb.toFixed(0)} MB`,
     ...(r.flat
