@@ -16,7 +16,7 @@ interface IndexSentence {
 const REFRESH_REPORTS = 64;
 const REFRESH_CHARS = 4_000_000;
 
-export interface RefreshOptions {
+export interface SearchWordsOptions {
   /**
    * The words jieba is to keep whole (the rules' user words, as the ingest's workers cut with):
    * asked for only when some report needs indexing, before the first cut.
@@ -31,7 +31,7 @@ export interface RefreshOptions {
  * when the database has it, else from the sentences that hold a quantity. Many reports per
  * transaction and per call into jieba. Returns how many reports were indexed now.
  */
-export async function refreshSearchIndex(db: Database, opts: RefreshOptions = {}): Promise<number> {
+export async function refreshSearchIndex(db: Database, opts: SearchWordsOptions = {}): Promise<number> {
   const todo = await db.all<{ id: number; chars: number }>(
     `SELECT r.id AS id, coalesce(length(t.text), 0) AS chars FROM reports r LEFT JOIN report_texts t ON t.report_id = r.id
      WHERE r.id NOT IN (SELECT report_id FROM search_indexed) ORDER BY r.id`,
@@ -115,7 +115,7 @@ export interface SearchHit {
  * Sentences holding every word of the query (each term cut by jieba, with the same user words as the
  * index was cut with; all words must occur, in any order), best first by FTS5's bm25 rank, then by file and line.
  */
-export async function searchSentences(db: Database, terms: readonly string[], limit: number, opts: RefreshOptions = {}): Promise<{ words: string[]; hits: SearchHit[] }> {
+export async function searchSentences(db: Database, terms: readonly string[], limit: number, opts: SearchWordsOptions = {}): Promise<{ words: string[]; hits: SearchHit[] }> {
   const userWords = opts.userWords?.();
   if (userWords) useUserWords(userWords);
   const words = [...new Set(terms.flatMap((t) => queryWords(t)))];

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { indexWords, indexWordsOfMany } from '../../../src/segment/search-words.js';
+import { indexWordsOfMany } from '../../../src/segment/search-words.js';
 
 const jieba = createRequire(import.meta.url)('nodejieba') as { cutForSearch(text: string, hmm: boolean): string[] };
 /** what jieba's search mode gives for one sentence cut on its own, punctuation and spaces left out */
@@ -25,8 +25,8 @@ describe('search words of many sentences in one call', () => {
     expect(many[3]).toEqual([]);
   });
 
-  it('indexWords is the same cut for one sentence; no sentences, no words', () => {
-    expect(indexWords(sentences[0]!)).toEqual(alone(sentences[0]!));
+  it('one sentence alone, and no sentences at all', () => {
+    expect(indexWordsOfMany([sentences[0]!])).toEqual([alone(sentences[0]!)]);
     expect(indexWordsOfMany([])).toEqual([]);
   });
 });
