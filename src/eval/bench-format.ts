@@ -63,7 +63,7 @@ export function formatBench(r: BenchResults): string {
     `ingest   full pipeline into SQLite, search index included (as \`zhibiao ingest\` does): ${mbps(first.ms)} (${s(first.ms)}, ${first.ingested} ingested${failed(first)}; CPU ${s(first.cpuMs)} in all threads)`,
     `ratio    ingest/floor speed: ${(floor.ms / first.ms).toFixed(2)}×` +
       (r.ratios.length > 1 ? ` (median of ${r.ratios.length} runs, each ingest next to its own floor: ${r.ratios.map((x) => `${x.toFixed(2)}×`).join(', ')})` : ''),
-    `no index the same with --no-search-index: ${mbps(r.noIndex.ms)} (${s(r.noIndex.ms)}${failed(r.noIndex)}; CPU ${s(r.noIndex.cpuMs)}) → ratio ${(floor.ms / r.noIndex.ms).toFixed(2)}×; ` +
+    `no index the same with --no-search-index: ${mbps(r.noIndex.ms)} (${s(r.noIndex.ms)}${failed(r.noIndex)}; CPU ${s(r.noIndex.cpuMs)}; peak RSS ${r.noIndex.peakMb.toFixed(0)} MB) → ratio ${(floor.ms / r.noIndex.ms).toFixed(2)}×; ` +
       `the index costs ${s(first.ms - r.noIndex.ms)} of wall and ${s(first.cpuMs - r.noIndex.cpuMs)} of CPU`,
     `command  zhibiao ingest as a whole process (start-up, ingest, search index check, Datasette metadata): ${s(r.command.ms)}${r.command.code ? ` (exit ${r.command.code})` : ''}`,
     `re-run   unchanged corpus: ${s(rerun.ms)} (${rerun.unchanged} unchanged, ${rerun.phases.hashed} of them read, ${rerun.phases.workers.workersStarted} workers started; process ${s(rerun.wallMs)}) → ${(first.ms / rerun.ms).toFixed(1)}× faster than the first ingest`,
