@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultJobs } from '../pipeline/run-batch.js';
-import { findTexts, generateCorpus, generateLongLine } from './bench-corpus.js';
+import { findTexts, generateBigReport, generateCorpus, generateLongLine } from './bench-corpus.js';
 import { runChild, timeCommand, type FloorRun, type IngestRun } from './bench-run.js';
 import { formatBench } from './bench-format.js';
 import { benchReaders, formatReaders } from './bench-readers.js';
@@ -14,7 +14,8 @@ import { benchReaders, formatReaders } from './bench-readers.js';
  * thread) and a first ingest, in turn `--repeat` times (default 3; the pair of median ratio is
  * reported), an ingest without the search index, the `zhibiao ingest` command as a whole process, a re-run over the unchanged corpus, an ingest with the other worker count (1, or 2 when the default is 1), both ingests again over 1,000 of the
  * reports (memory must be flat in their number), a long single-line
- * report against the same text in short lines, the start-up of light commands, and each format
+ * report against the same text in short lines, one report of `--big-mb` (default 8) against the same texts
+ * as separate files, the start-up of light commands, and each format
  * reader's MB/s next to plain-text decoding (bench-readers.ts). Speeds are
  * printed as ratios to the floor of the same run, so a loaded machine shifts both sides.
  */
@@ -25,6 +26,7 @@ const { values } = parseArgs({
     texts: { type: 'string', multiple: true },
     'long-kb': { type: 'string', default: '450' },
     'huge-mb': { type: 'string', default: '16' },
+    'big-mb': { type: 'string', default: '8' },
     keep: { type: 'boolean', default: false },
     repeat: { type: 'string', default: '3' },
   },
@@ -89,6 +91,12 @@ const huge = generateLongLine(texts, hugeMb * 1e6, join(root, 'huge'));
 say(`${hugeMb} MB on one line`);
 const hugeRun = runChild<IngestRun>(['ingest', huge.oneLine, join(root, 'h.db'), '1']);
 
+const bigMb = Number(values['big-mb']);
+const big = generateBigReport(texts, bigMb * 1e6, join(root, 'big'));
+say(`one report of ${bigMb} MB against the same texts as separate files`);
+const bigOne = runChild<IngestRun>(['ingest', big.oneFile, join(root, 'g1.db'), '1']);
+const bigParts = runChild<IngestRun>(['ingest', big.parts, join(root, 'g2.db'), '1']);
+
 say('start-up of single commands');
 const oneSmall = join(long.dir, 'one-line.txt');
 writeFileSync(oneSmall, '全年共受理行政复议案件12件，办结10件。\n');
@@ -112,7 +120,7 @@ say('format readers (.txt, web page, .docx, .doc, .pdf)');
 const readers = await benchReaders(texts);
 
 process.stdout.write(
-  formatBench({ gen, jobs, otherJobs, floor, first, ratios: pairs.map((p) => p.ratio), noIndex, command, rerun, single, flat, long: { kb: longKb, oneLine, shortLines }, huge: { mb: hugeMb, run: hugeRun }, startup, overCorpus }),
+  formatBench({ gen, jobs, otherJobs, floor, first, ratios: pairs.map((p) => p.ratio), noIndex, command, rerun, single, flat, long: { kb: longKb, oneLine, shortLines }, huge: { mb: hugeMb, run: hugeRun }, big: { mb: bigMb, one: bigOne, parts: bigParts }, startup, overCorpus }),
 );
 process.stdout.write(formatReaders(readers));
 if (!values.keep) rmSync(root, { recursive: true, force: true });

@@ -75,3 +75,24 @@ export function generateLongLine(sources: readonly string[], bytes: number, dir:
   writeFileSync(shortLines, `${picked.join('\n')}\n`);
   return { dir, oneLine, shortLines };
 }
+
+/**
+ * One report of about `bytes` (whole texts one after another, as a yearbook or a merged PDF
+ * gives), and the same texts as separate files in `parts/`: a stage whose time grows faster than
+ * the text shows as the one file being slower per MB than the parts.
+ */
+export function generateBigReport(sources: readonly string[], bytes: number, dir: string): { dir: string; oneFile: string; parts: string } {
+  const parts = join(dir, 'parts');
+  mkdirSync(parts, { recursive: true });
+  const texts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const text = readFileSync(sources[i % sources.length]!, 'utf8').trim();
+    texts.push(text);
+    writeFileSync(join(parts, `part-${String(i).padStart(5, '0')}.txt`), `${text}\n`);
+    size += Buffer.byteLength(text) + 2;
+  }
+  const oneFile = join(dir, 'one-report.txt');
+  writeFileSync(oneFile, `${texts.join('\n\n')}\n`);
+  return { dir, oneFile, parts };
+}

@@ -20,6 +20,8 @@ export interface BenchResults {
   readonly flat: { files: number; first: IngestRun; single: IngestRun } | null;
   readonly long: { kb: number; oneLine: IngestRun; shortLines: IngestRun };
   readonly huge: { mb: number; run: IngestRun };
+  /** one report of `mb` MB, and the same texts as separate files (both with one worker) */
+  readonly big: { mb: number; one: IngestRun; parts: IngestRun };
   /** light commands: tables and audit on a database without reports */
   readonly startup: Readonly<Record<string, CommandTime>>;
   /** tables and audit over the whole generated corpus (its first ingest's database) */
@@ -84,6 +86,8 @@ export function formatBench(r: BenchResults): string {
     ...cpuByThread(first),
     `long line ${r.long.kb} KB on one line ${s(r.long.oneLine.ms)}${failed(r.long.oneLine)}; the same in short lines ${s(r.long.shortLines.ms)}${failed(r.long.shortLines)} → ${(r.long.oneLine.ms / r.long.shortLines.ms).toFixed(2)}×`,
     `huge line ${r.huge.mb} MB on one line: ${s(r.huge.run.ms)}, ${r.huge.run.ingested ? 'ingested' : 'not ingested'}${failed(r.huge.run)}; peak ${r.huge.run.peakMb.toFixed(0)} MB`,
+    `big file one report of ${r.big.mb} MB ${s(r.big.one.ms)} (peak ${r.big.one.peakMb.toFixed(0)} MB)${failed(r.big.one)}; the same texts as ${r.big.parts.ingested} files ` +
+      `${s(r.big.parts.ms)}${failed(r.big.parts)} → ${(r.big.one.ms / r.big.parts.ms).toFixed(2)}×`,
     `start-up ${Object.entries(r.startup).map(([k, v]) => `${k} ${s(v.ms)}${v.code ? ` (exit ${v.code})` : ''}`).join(', ')}; ` +
       `extract of one line − dictionary load = ${s((r.startup.extract?.ms ?? 0) - floor.loadMs)}`,
     `database ${r.gen.files} reports: ${Object.entries(r.overCorpus).map(([k, v]) => `${k} ${s(v.ms)}${v.code ? ` (exit ${v.code})` : ''}`).join(', ')}`,

@@ -1,6 +1,7 @@
 import type { CompiledLexicon } from './compile-lexicon.js';
 import type { ScannedCandidate } from './scan.js';
 import { wordAt, wordBefore } from './word-match.js';
+import { anyContains, anyOverlaps, toRanges, type Range, type Ranges } from './near-ranges.js';
 
 /**
  * Not-a-quantity filters: fixed phrases and slogans, ordinals, vague numbers, codes and formulas,
@@ -9,17 +10,12 @@ import { wordAt, wordBefore } from './word-match.js';
  */
 export type ExclusionReason = 'titled' | 'phrase' | 'ordinal' | 'vague' | 'joined' | 'quoted' | 'slogan-shape' | 'indefinite-one';
 
-interface Range {
-  readonly start: number;
-  readonly end: number;
-}
-
 export interface ExclusionContext {
   readonly text: string;
   readonly lex: CompiledLexicon;
-  readonly phrases: readonly Range[];
-  readonly quotes: readonly Range[];
-  readonly titles: readonly Range[];
+  readonly phrases: Ranges;
+  readonly quotes: Ranges;
+  readonly titles: Ranges;
 }
 
 const NUMERAL_CHARS = '一二两三四五六七八九十';
@@ -46,7 +42,13 @@ export function buildExclusionContext(text: string, lex: CompiledLexicon): Exclu
     for (const m of text.matchAll(lex.phrasePattern)) phrases.push({ start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(SESSION_RUN)) phrases.push({ start: m.index, end: m.index + m[0].length });
-  return { text, lex, phrases, quotes: quoteRanges(text, lex.quotes, lex.quoteMaxLength), titles: quoteRanges(text, TITLE_MARKS, TITLE_MAX_LENGTH) };
+  return {
+    text,
+    lex,
+    phrases: toRanges(phrases),
+    quotes: toRanges(quoteRanges(text, lex.quotes, lex.quoteMaxLength)),
+    titles: toRanges(quoteRanges(text, TITLE_MARKS, TITLE_MAX_LENGTH)),
+  };
 }
 
 /** Why a candidate is not a quantity, or null when it is one. */
@@ -54,14 +56,14 @@ export function exclusionReason(c: ScannedCandidate, ctx: ExclusionContext): Exc
   const { text, lex } = ctx;
   const num = c.number;
   const chinese = num.kind === 'chinese';
-  if (ctx.titles.some((t) => t.start <= c.start && c.end <= t.end)) return 'titled';
-  if (ctx.phrases.some((p) => p.start < c.end && num.start < p.end)) return 'phrase';
+  if (anyContains(ctx.titles, c.start, c.end)) return 'titled';
+  if (anyOverlaps(ctx.phrases, num.start, c.end)) return 'phrase';
   if (wordBefore(text, skipSpacesBack(text, c.start), lex.ordinalPrefixes)) return 'ordinal';
   if (lex.ranks.units.has(c.unit.surface) && wordBefore(text, skipSpacesBack(text, c.start), lex.ranks.prefixes)) return 'ordinal';
   if (chinese && wordBefore(text, num.start, lex.vaguePrefixes)) return 'vague';
   if (isJoined(c, text, lex)) return 'joined';
   if (!chinese) return null;
-  if (ctx.quotes.some((q) => q.start <= num.start && c.end <= q.end)) return 'quoted';
+  if (anyContains(ctx.quotes, num.start, c.end)) return 'quoted';
   if (NUMERAL_CHARS.includes(text[c.end] ?? '\0')) return 'slogan-shape'; // 一次一评, 三位一体
   if (num.text === '一' && !c.high && isIndefinite(c, text, lex)) return 'indefinite-one';
   return null;
@@ -103,16 +105,24 @@ function skipSpacesBack(text: string, pos: number): number {
 }
 
 /** Insides of short quoted stretches on one line (“五个全覆盖”, 《十条措施》). */
+/** Offset of `close` at most `maxLength` characters after `from`, else -1. */
+function closeWithin(text: string, close: string, from: number, maxLength: number): number {
+  const last = Math.min(from + maxLength, text.length - close.length);
+  for (let k = from; k <= last; k++) if (text.startsWith(close, k)) return k;
+  return -1;
+}
+
 function quoteRanges(text: string, marks: readonly (readonly [string, string])[], maxLength: number): Range[] {
   const out: Range[] = [];
   for (const [open, close] of marks) {
     let i = text.indexOf(open);
     while (i !== -1) {
       const from = i + open.length;
-      const j = text.indexOf(close, from);
-      if (j === -1) break;
-      const inner = text.slice(from, j);
-      if (j - from <= maxLength && !inner.includes('\n')) out.push({ start: from, end: j });
+      // marks that differ are paired within maxLength: a search to the next close wherever it is
+      // would read on through the text for every open mark that has none near (quadratic)
+      const j = open === close ? text.indexOf(close, from) : closeWithin(text, close, from, maxLength);
+      if (open === close && j === -1) break;
+      if (j !== -1 && j - from <= maxLength && !text.slice(from, j).includes('\n')) out.push({ start: from, end: j });
       i = text.indexOf(open, open === close ? j + close.length : from);
     }
   }

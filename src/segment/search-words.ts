@@ -16,14 +16,30 @@ const WORD = /[\p{L}\p{N}]/u;
 /**
  * The words of each sentence for the search index: jieba's search mode, which adds the shorter words
  * inside long ones (人民调解委员会 → 人民, 调解, 委员会, 人民调解委员会 …), so a query for 调解 finds it.
- * Many sentences go into ONE call into jieba (over 5,000 reports, 4% faster than a call per
- * sentence). The sentences are joined by `\n`, which
+ * Many sentences go into one call into jieba (over 5,000 reports, 4% faster than a call per
+ * sentence), up to MAX_CALL_CHARS. The sentences are joined by `\n`, which
  * jieba cuts at and returns as a token of its own; a `\n` inside a sentence becomes a space, which
  * jieba cuts at in the same way, so each sentence is cut exactly as if alone.
  */
 export function indexWordsOfMany(sentences: readonly string[]): string[][] {
+  const out: string[][] = [];
+  for (let from = 0; from < sentences.length; ) {
+    let to = from;
+    for (let chars = 0; to < sentences.length && (to === from || chars + sentences[to]!.length <= MAX_CALL_CHARS); to++) chars += sentences[to]!.length;
+    for (const words of cutTogether(sentences.slice(from, to))) out.push(words);
+    from = to;
+  }
+  return out;
+}
+
+/**
+ * Characters per call into jieba at most: a call returns all its words at once as JS strings, and a
+ * report of millions of characters in one call would hold millions of them in a worker's heap.
+ */
+const MAX_CALL_CHARS = 200_000;
+
+function cutTogether(sentences: readonly string[]): string[][] {
   const out: string[][] = [[]];
-  if (sentences.length === 0) return [];
   for (const word of instance().cutForSearch(sentences.map((s) => s.replaceAll('\n', ' ')).join('\n'), true)) {
     if (word === '\n') out.push([]);
     else if (WORD.test(word)) out[out.length - 1]!.push(word);

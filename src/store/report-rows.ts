@@ -16,10 +16,11 @@ export interface ReportRows {
   /** JSON arrays of rows, keyed by table */
   readonly children: Readonly<Record<ChildTable, string>>;
   /**
-   * JSON of the report's `search_sentences` rows (SEARCH_COLUMNS), when the extraction cut them
-   * (`searchIndex`); the report is then stored as indexed. Absent: `refreshSearchIndex` indexes it later.
+   * The report's `search_sentences` rows (SEARCH_COLUMNS) as JSON arrays of at most about
+   * SEARCH_PIECE_CHARS each, when the extraction cut them (`searchIndex`); the report is then stored
+   * as indexed. Absent: `refreshSearchIndex` indexes it later.
    */
-  readonly search?: string;
+  readonly search?: readonly string[];
   /** the file it came from (added on the main thread, which knows the file): identity and text */
   readonly source?: ReportSource;
 }
@@ -70,6 +71,12 @@ export const CHILD_TABLES: Readonly<Record<ChildTable, { readonly index: string;
 };
 
 /** The columns of a `search_sentences` row in ReportRows.search (the writer adds report_id; SQLite the id). */
+/**
+ * Characters of search rows per piece, about: the writer sends a piece or a few per statement, so a
+ * report of millions of characters does not become one statement of tens of megabytes.
+ */
+export const SEARCH_PIECE_CHARS = 32_000;
+
 export const SEARCH_COLUMNS = ['line', 'col', 'start_offset', 'end_offset', 'sentence', 'words'] as const;
 
 const bit = (flag: boolean): number => (flag ? 1 : 0);
@@ -103,8 +110,21 @@ export function toReportRows(report: ExtractedReport, ingestedAt: string = new D
       ])),
       diagnostics: json(report.diagnostics.map((d) => [d.severity, d.code, d.message, d.span?.line ?? null, d.span?.column ?? null, d.stage])),
     },
-    ...(report.search
-      ? { search: json(report.search.map((s) => [s.span.line, s.span.column, s.span.start, s.span.end, s.text, s.words])) }
-      : {}),
+    ...(report.search ? { search: searchPieces(report) } : {}),
   };
+}
+
+/** The report's search rows as JSON arrays of about SEARCH_PIECE_CHARS at most (one row may exceed it alone). */
+function searchPieces(report: ExtractedReport): string[] {
+  const pieces: string[] = [];
+  let rows: string[] = [];
+  let chars = 0;
+  for (const s of report.search ?? []) {
+    const row = JSON.stringify([s.span.line, s.span.column, s.span.start, s.span.end, s.text, s.words]);
+    if (chars + row.length > SEARCH_PIECE_CHARS && rows.length > 0) (pieces.push(`[${rows.join(',')}]`), (rows = []), (chars = 0));
+    rows.push(row);
+    chars += row.length + 1;
+  }
+  if (rows.length > 0) pieces.push(`[${rows.join(',')}]`);
+  return pieces;
 }

@@ -30,8 +30,13 @@ const SOURCE_COLUMNS = ['abs_path', 'format', 'published', 'file_size', 'file_mt
  * `BEGIN IMMEDIATE` makes safe. All or
  * nothing: any failure rolls the whole batch back (the runner then retries its reports one by one).
  */
-/** Reports per statement of the search rows: a smaller statement keeps SQLite's working memory small (the peak RSS of a 10,000-report ingest: 418 MB in one statement per batch, 401 MB in statements of 8). */
-const SEARCH_CHUNK = 8;
+/**
+ * Characters of search rows per statement at most (unless one piece is longer): a smaller statement
+ * keeps SQLite's working memory small. The peak RSS of a 10,000-report ingest was 418 MB with one
+ * statement per batch (about 64 reports, 250,000 characters), 401 MB with statements of 8 reports
+ * (about 32,000); a report of 10 million characters goes in pieces of that size too.
+ */
+const SEARCH_STATEMENT_CHARS = 32_000;
 
 export async function writeReports(db: Database, batch: readonly ReportRows[]): Promise<void> {
   if (batch.length === 0) return;
@@ -78,13 +83,17 @@ export async function writeReports(db: Database, batch: readonly ReportRows[]): 
     }
     // the search index of the reports whose extraction cut their sentences' words (the ingest's)
     if (batch.some((r) => r.search !== undefined)) {
-      for (let from = 0; from < batch.length; from += SEARCH_CHUNK) {
-        const search = `[${batch.slice(from, from + SEARCH_CHUNK).map((r) => r.search ?? 'null').join(',')}]`;
+      // [report position in the batch, its rows] pairs, a few reports' worth per statement
+      const pieces = batch.flatMap((r, i) => (r.search ?? []).map((rows) => `[${i},${rows}]`));
+      for (let from = 0; from < pieces.length; ) {
+        let to = from;
+        for (let chars = 0; to < pieces.length && (to === from || chars + pieces[to]!.length <= SEARCH_STATEMENT_CHARS); to++) chars += pieces[to]!.length;
         await db.run(
           `INSERT INTO search_sentences (report_id, ${SEARCH_COLUMNS.join(', ')})
-           SELECT ? + r.key + 1, ${fields(SEARCH_COLUMNS, 'c')} FROM jsonb_each(?) AS r, jsonb_each(r.value) AS c`,
-          [base + from, search],
+           SELECT ? + (r.value ->> 0) + 1, ${fields(SEARCH_COLUMNS, 'c')} FROM jsonb_each(?) AS r, jsonb_each(r.value -> 1) AS c`,
+          [base, `[${pieces.slice(from, to).join(',')}]`],
         );
+        from = to;
       }
       await db.run(
         "INSERT INTO search_indexed (report_id, source) SELECT ? + r.value + 1, 'text' FROM json_each(?) AS r",

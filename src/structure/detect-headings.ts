@@ -102,8 +102,10 @@ function toCandidate(text: string, m: MarkerMatch, rawEnd: number): HeadingCandi
 /** Offsets inside the line where a space run follows a sentence end: paragraphs joined by a converter. */
 function softBreaks(text: string, line: TextLine): number[] {
   const out: number[] = [];
-  for (let i = text.indexOf(' ', line.contentStart + 1); i !== -1 && i < line.contentEnd; i = text.indexOf(' ', i + 1)) {
-    if (!isTitleStop(text.charCodeAt(i - 1))) continue;
+  // a scan of the line itself: indexOf would look past the line's end for the next space, and in a
+  // long report with few spaces that is most of the text again for every line (quadratic)
+  for (let i = line.contentStart + 1; i < line.contentEnd; i++) {
+    if (text.charCodeAt(i) !== SPACE || !isTitleStop(text.charCodeAt(i - 1))) continue;
     let j = i;
     while (j < line.contentEnd && text.charCodeAt(j) === SPACE) j++;
     if (j < line.contentEnd) out.push(j);
