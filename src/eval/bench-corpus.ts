@@ -87,7 +87,8 @@ export function generateBigReport(sources: readonly string[], bytes: number, dir
   const texts: string[] = [];
   let size = 0;
   for (let i = 0; size < bytes; i++) {
-    const text = readFileSync(sources[i % sources.length]!, 'utf8').trim();
+    // a closing line with an id in letters, as in generateCorpus: no part is a duplicate of another
+    const text = `${readFileSync(sources[i % sources.length]!, 'utf8').trim()}\n\n文档标识：${letters(i)}`;
     texts.push(text);
     writeFileSync(join(parts, `part-${String(i).padStart(5, '0')}.txt`), `${text}\n`);
     size += Buffer.byteLength(text) + 2;
