@@ -2,6 +2,7 @@ import type { SourceText } from '../core/source-text.js';
 import type { PlacedQuantity } from '../core/document.js';
 import { cutMany, type TokenRange } from './tokenize.js';
 import { mergeNumberTokens } from './merge-numbers.js';
+import { charTest } from '../structure/char-class.js';
 
 /** A token the rule matcher sees; `quantity` is set on the tokens a quantity was split into. */
 export interface MatchToken extends TokenRange {
@@ -62,14 +63,16 @@ export function windowEnd(src: SourceText, quantities: readonly PlacedQuantity[]
   return clauseEnd(src, quantities[quantities.length - 1]!.span.end, quantities[0]!.sentence.end);
 }
 
-const CLAUSE_END = /[，,；;。！？!?\n]/g;
+const isClauseEnd = charTest('，,；;。！？!?\n');
 
-/** End of the clause that goes on from `from`: the next clause mark or hard line end (a soft break is no end). */
+/**
+ * End of the clause that goes on from `from`: the next clause mark or hard line end (a soft break is
+ * no end), at most `limit`. Read up to `limit` only: a search for the next mark wherever it is went
+ * on through the rest of a text without marks for every window (quadratic).
+ */
 function clauseEnd(src: SourceText, from: number, limit: number): number {
-  CLAUSE_END.lastIndex = from;
-  for (let m = CLAUSE_END.exec(src.text); m && m.index < limit; m = CLAUSE_END.exec(src.text)) {
-    if (!src.softBreaks.has(m.index)) return m.index;
-  }
+  const { text } = src;
+  for (let i = from; i < limit; i++) if (isClauseEnd(text.charCodeAt(i)) && !src.softBreaks.has(i)) return i;
   return limit;
 }
 

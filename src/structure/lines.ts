@@ -13,8 +13,12 @@ export interface TextLine {
   readonly contentEnd: number;
 }
 
-/** Editor artefacts that some converted reports keep at the start of a paragraph. */
-const LEADING_NOISE = /\s*(?:\[bookmark:[^\]\n]{0,80}\]\s*)*/y;
+/**
+ * Editor artefacts that some converted reports keep at the start of a paragraph. Blanks that are
+ * not line breaks: `\s*` ran on over every blank line below, once for each of them (quadratic in a
+ * run of blank lines).
+ */
+const LEADING_NOISE = /[^\S\n]*(?:\[bookmark:[^\]\n]{0,80}\][^\S\n]*)*/y;
 
 export function splitLines(src: SourceText): TextLine[] {
   const { text } = src;
