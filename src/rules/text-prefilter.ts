@@ -66,8 +66,7 @@ export function compileTextPrefilter(entries: readonly PatternNeeds[], vocabular
       }
       if (patterns.length === 0) return false;
       // a word split over a line break (a hard-wrapped paragraph) is one token: read the text without breaks
-      const broken = text.indexOf('\n', start);
-      const piece = broken !== -1 && broken < end ? text.slice(start, end).replace(/[ \t\u3000]*[\r\n]+[ \t\u3000]*/g, '') : text;
+      const piece = hasLineBreak(text, start, end) ? text.slice(start, end).replace(/[ \t\u3000]*[\r\n]+[ \t\u3000]*/g, '') : text;
       const [from, to] = piece === text ? [start, end] : [0, piece.length];
       found.clear();
       for (let i = from; i < to; i++) {
@@ -78,4 +77,10 @@ export function compileTextPrefilter(entries: readonly PatternNeeds[], vocabular
       return patterns.some(usable);
     },
   };
+}
+
+/** Whether text[start, end) holds a `\n` (read within the window only: indexOf would go on to the next one anywhere). */
+function hasLineBreak(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }
