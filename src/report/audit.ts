@@ -5,7 +5,7 @@ import { listIndicators, listPlaceholders, listReports } from '../store/queries.
 import { splitSectionPath } from '../store/write-report.js';
 import { findInconsistencies, rateIndicatorIds, type Finding } from './consistency/index.js';
 import { checkReportFromExtracted } from './consistency/model.js';
-import { checkReportsFromDatabase } from './consistency/from-database.js';
+import { findingsFromDatabase } from './consistency/from-database.js';
 import { markedContext } from './context.js';
 import { shownIndexes } from './shown.js';
 
@@ -78,9 +78,8 @@ export function auditFromReports(reports: readonly ExtractedReport[], indicators
 
 /** The same audit over everything stored in the database. */
 export async function auditFromDatabase(db: Database): Promise<AuditReport> {
-  const [reports, rows, checks, indicators] = await Promise.all([
-    listReports(db), listPlaceholders(db), checkReportsFromDatabase(db), listIndicators(db),
-  ]);
+  const indicators = await listIndicators(db);
+  const [reports, rows, found] = await Promise.all([listReports(db), listPlaceholders(db), findingsFromDatabase(db, rateIndicatorIds(indicators))]);
   const byReport = new Map<string, AuditRow[]>(reports.map((r) => [r.file, []]));
   for (const r of rows) {
     byReport.get(r.file)?.push({
@@ -95,7 +94,7 @@ export async function auditFromDatabase(db: Database): Promise<AuditReport> {
       ...markedContext(r.sentence, r.sentenceStart, r.startOffset, r.endOffset),
     });
   }
-  const findings = groupByFile(findInconsistencies(checks, rateIndicatorIds(indicators)));
+  const findings = groupByFile(found);
   return withTotals(
     [...byReport].map(([file, placeholders]) => ({ file, placeholders, findings: findings.get(file) ?? [] })).sort(byFile),
   );
@@ -120,7 +119,11 @@ export function renameFiles(audit: AuditReport, names: ReadonlyMap<string, strin
 
 function groupByFile(findings: readonly Finding[]): Map<string, Finding[]> {
   const out = new Map<string, Finding[]>();
-  for (const f of findings) out.set(f.file, [...(out.get(f.file) ?? []), f]);
+  for (const f of findings) {
+    const list = out.get(f.file);
+    if (list) list.push(f);
+    else out.set(f.file, [f]);
+  }
   return out;
 }
 

@@ -4,12 +4,20 @@ import { checkConflicts, checkFlows, checkRates, checkSubcounts } from './within
 
 export type { CheckReport, Finding, FindingCode, FindingSeverity } from './model.js';
 
+export { checkYearJumps } from './across-reports.js';
+
 /** Every consistency finding for these reports, per file in text order (errors before warnings at one place). */
 export function findInconsistencies(reports: readonly CheckReport[], rateIndicators: ReadonlySet<string>): Finding[] {
-  const all = [
-    ...reports.flatMap((r) => [...checkFlows(r), ...checkSubcounts(r), ...checkRates(r, rateIndicators), ...checkConflicts(r)]),
-    ...checkYearJumps(reports),
-  ];
+  return sortFindings([...reports.flatMap((r) => withinReportFindings(r, rateIndicators)), ...checkYearJumps(reports)]);
+}
+
+/** The findings inside one report: flows, sub-counts, rates, conflicting values. */
+export const withinReportFindings = (r: CheckReport, rateIndicators: ReadonlySet<string>): Finding[] => [
+  ...checkFlows(r), ...checkSubcounts(r), ...checkRates(r, rateIndicators), ...checkConflicts(r),
+];
+
+/** Per file, in text order, errors before warnings at one place (a stable sort: ties keep their order). */
+export function sortFindings(all: Finding[]): Finding[] {
   return all.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1)));
 }
 
