@@ -13,7 +13,7 @@ const CHECK_CHUNK = 500;
  * over all reports, holding of each only the quantities its observations stand on. `shown` comes
  * from `v_observations.shown`.
  */
-export async function findingsFromDatabase(db: Database, rateIndicators: ReadonlySet<string>): Promise<Finding[]> {
+export async function findingsFromDatabase(db: Database, rateIndicators: ReadonlySet<string>, chunkSize = CHECK_CHUNK): Promise<Finding[]> {
   const [reports, observations] = await Promise.all([
     db.all<{ id: number; file: string; org: string | null; year: number | null }>('SELECT id, file, org, year FROM reports ORDER BY file'),
     db.all<Record<string, unknown>>(
@@ -33,8 +33,8 @@ export async function findingsFromDatabase(db: Database, rateIndicators: Readonl
   }
   const found: Finding[] = [];
   const observed: CheckReport[] = [];
-  for (let from = 0; from < reports.length; from += CHECK_CHUNK) {
-    const chunk = reports.slice(from, from + CHECK_CHUNK);
+  for (let from = 0; from < reports.length; from += chunkSize) {
+    const chunk = reports.slice(from, from + chunkSize);
     const qs = await quantitiesOf(db, chunk.map((r) => r.id));
     for (const r of chunk) {
       const report: CheckReport = { file: r.file, org: r.org, year: r.year, quantities: qs.get(r.id) ?? [], observations: os.get(r.id) ?? [] };

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { auditFromDatabase, auditFromReports } from '../../../src/report/audit.js';
 import { writeReport } from '../../../src/store/write-report.js';
+import { findingsFromDatabase } from '../../../src/report/consistency/from-database.js';
+import { rateIndicatorIds } from '../../../src/report/consistency/index.js';
 import type { IndicatorDef } from '../../../src/rules/indicator.js';
 import { makeReport, TEST_INDICATORS, type QuantitySpec, withTestDatabase } from '../store/make-report.js';
 
@@ -181,6 +183,9 @@ describe('audit from the database', () => {
       const fromDb = await auditFromDatabase(db);
       expect(fromDb).toEqual(auditFromReports(reports, INDICATORS));
       expect(codes(fromDb.reports[1]!.findings)).toEqual(['closed-exceeds-received', 'rate-over-100', 'jump-from-last-year']);
+      // read one report at a time, the year-on-year check still compares across the chunks
+      const oneByOne = await findingsFromDatabase(db, rateIndicatorIds(INDICATORS), 1);
+      expect(oneByOne).toEqual(fromDb.reports.flatMap((r) => r.findings));
     }, { indicators: INDICATORS });
   });
 });
