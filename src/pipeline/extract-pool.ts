@@ -19,6 +19,8 @@ export interface PoolOptions {
   readonly searchIndex?: boolean;
   /** most reports per message to a worker */
   readonly maxBatch?: number;
+  /** a worker's heap at most, in MB (default WORKER_LIMITS); tests give a small one */
+  readonly maxHeapMb?: number;
   /** the worker module (default extract-worker.js); tests give one that misbehaves on purpose */
   readonly workerUrl?: URL;
 }
@@ -93,6 +95,7 @@ const MAX_START_FAILURES = 3;
  * worker takes its place, so the batch goes on.
  */
 export function createExtractPool(opts: PoolOptions): ExtractPool {
+  const limits = { ...WORKER_LIMITS, ...(opts.maxHeapMb ? { maxOldGenerationSizeMb: opts.maxHeapMb } : {}) };
   const maxBatch = opts.maxBatch ?? 32;
   const url = opts.workerUrl ?? new URL('./extract-worker.js', import.meta.url);
   const timings = emptyTimings();
@@ -109,7 +112,7 @@ export function createExtractPool(opts: PoolOptions): ExtractPool {
   const spawn = () => {
     const progress = new SharedArrayBuffer(8);
     const workerData: WorkerData = { rules: opts.rules, progress, searchIndex: opts.searchIndex === true };
-    const worker = new Worker(url, { workerData, resourceLimits: WORKER_LIMITS });
+    const worker = new Worker(url, { workerData, resourceLimits: limits });
     const slot: Slot = { worker, progress: new Int32Array(progress), ready: false, inflight: [], seen: { seq: -1, pos: -1, at: 0 }, cpuMs: 0 };
     slots.add(slot);
     stats.workersStarted++;
@@ -132,7 +135,10 @@ export function createExtractPool(opts: PoolOptions): ExtractPool {
       }
       dispatch();
     });
-    worker.on('error', (err) => retire(slot, `extraction worker failed: ${err.message}`, true));
+    worker.on('error', (err: Error & { code?: string }) =>
+      retire(slot, err.code === 'ERR_WORKER_OUT_OF_MEMORY'
+        ? `needs more memory than an extraction worker has (${limits.maxOldGenerationSizeMb} MB): a text this long is better split into several files`
+        : `extraction worker failed: ${err.message}`, true));
     worker.on('exit', (code) => retire(slot, `extraction worker stopped (exit code ${code})`, true));
     watchdog ??= setInterval(checkBudgets, Math.min(1000, Math.max(20, opts.fileBudgetMs / 10))).unref();
   };

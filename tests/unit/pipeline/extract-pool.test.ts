@@ -46,6 +46,18 @@ describe('extract pool', () => {
     }
   });
 
+  it('fails a report that fills the worker\'s heap with a reason that says so, and goes on', async () => {
+    const pool = createExtractPool({ rules, jobs: 1, fileBudgetMs: 10_000, maxBatch: 1, maxHeapMb: 24, workerUrl });
+    try {
+      const outcomes = await Promise.all(['a', 'oom', 'ccc'].map((t, i) => pool.submit(input(`f${i}.txt`, t))));
+      expect(outcomes.map((o) => (o.ok ? o.counts.quantities : o.reason))).toEqual([
+        1, 'needs more memory than an extraction worker has (24 MB): a text this long is better split into several files', 3,
+      ]);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('answers every report in order of submission whatever the batching', async () => {
     const pool = createExtractPool({ rules, jobs: 2, fileBudgetMs: 5000, maxBatch: 3, workerUrl });
     try {
