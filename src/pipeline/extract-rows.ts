@@ -15,13 +15,13 @@ export interface ReportCounts {
   readonly placeholders: number;
 }
 
+/** The extraction context of a worker's batch: stage times are always summed. */
+export type RowsContext = ExtractContext & { readonly timings: StageTimings };
+
 /**
  * Extract one report and turn it into store rows; a report with an error diagnostic (a stage that
  * failed) is a failure naming that error, and is not stored.
  */
-/** The extraction context of a worker's batch: stage times are always summed. */
-export type RowsContext = ExtractContext & { readonly timings: StageTimings };
-
 function extractRows(input: ExtractInput, ctx: RowsContext): ExtractOutcome {
   try {
     return toOutcome(extractReport(input, ctx), ctx.timings);

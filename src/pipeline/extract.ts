@@ -18,6 +18,7 @@ import { addTableCellQuantities } from '../tables/cell-quantities.js';
 import { emptyTimings, type StageTimings } from './stage-timings.js';
 import { placeholderDiagnostics } from './placeholder-diagnostics.js';
 import { indexWordsOfMany } from '../segment/search-words.js';
+import { chunkRanges } from '../core/chunks.js';
 
 /** One report's text as read from disk (decoded and cleaned). */
 export interface ExtractInput {
@@ -43,8 +44,8 @@ const EMPTY_META = { title: null, org: null, year: null, kind: 'other' } as cons
 
 /**
  * The extraction, as an ordered list of pure stages:
- *   normalize → structure → quantities (+ table cells under a unit header) → place → segment → match
- *   → index (only with `searchIndex`: every sentence's words for the search index).
+ *   normalize → structure → quantities (+ table cells under a unit header) → place → segment
+ *   → index (only with `searchIndex`: every sentence's words for the search index) → match.
  * A stage that throws becomes one `error` diagnostic naming the file; the later stages are skipped.
  */
 export function extractReport(input: ExtractInput, ctx: ExtractContext): ExtractedReport {
@@ -69,9 +70,7 @@ const STAGE_GROUP_CHARS = 2_000_000;
 export function extractReports(inputs: readonly ExtractInput[], ctx: ExtractContext, onReport: (i: number) => void = () => {}): ExtractedReport[] {
   const timings = ctx.timings ?? emptyTimings();
   const out: ExtractedReport[] = [];
-  for (let from = 0; from < inputs.length; ) {
-    let to = from;
-    for (let chars = 0; to < inputs.length && to - from < STAGE_GROUP && (to === from || chars + inputs[to]!.text.length <= STAGE_GROUP_CHARS); to++) chars += inputs[to]!.text.length;
+  for (const [from, to] of chunkRanges(inputs, (input) => input.text.length, STAGE_GROUP_CHARS, STAGE_GROUP)) {
     const runs = inputs.slice(from, to).map((input, k) => {
       onReport(from + k);
       return startReport(input, ctx, timings);
@@ -83,7 +82,6 @@ export function extractReports(inputs: readonly ExtractInput[], ctx: ExtractCont
       onReport(from + k);
       out.push(finishReport(run, ctx, timings));
     });
-    from = to;
   }
   return out;
 }

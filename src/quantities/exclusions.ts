@@ -104,7 +104,6 @@ function skipSpacesBack(text: string, pos: number): number {
   return pos;
 }
 
-/** Insides of short quoted stretches on one line (“五个全覆盖”, 《十条措施》). */
 /** Offset of `close` at most `maxLength` characters after `from`, else -1. */
 function closeWithin(text: string, close: string, from: number, maxLength: number): number {
   const last = Math.min(from + maxLength, text.length - close.length);
@@ -112,6 +111,7 @@ function closeWithin(text: string, close: string, from: number, maxLength: numbe
   return -1;
 }
 
+/** Insides of short quoted stretches on one line (“五个全覆盖”, 《十条措施》). */
 function quoteRanges(text: string, marks: readonly (readonly [string, string])[], maxLength: number): Range[] {
   const out: Range[] = [];
   for (const [open, close] of marks) {

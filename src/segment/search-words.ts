@@ -1,5 +1,7 @@
 import { createRequire } from 'node:module';
 
+import { chunkRanges } from '../core/chunks.js';
+
 const require = createRequire(import.meta.url);
 
 interface JiebaSearch {
@@ -23,11 +25,8 @@ const WORD = /[\p{L}\p{N}]/u;
  */
 export function indexWordsOfMany(sentences: readonly string[]): string[][] {
   const out: string[][] = [];
-  for (let from = 0; from < sentences.length; ) {
-    let to = from;
-    for (let chars = 0; to < sentences.length && (to === from || chars + sentences[to]!.length <= MAX_CALL_CHARS); to++) chars += sentences[to]!.length;
+  for (const [from, to] of chunkRanges(sentences, (s) => s.length, MAX_CALL_CHARS)) {
     for (const words of cutTogether(sentences.slice(from, to))) out.push(words);
-    from = to;
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import { createSourceText } from '../core/source-text.js';
 import { indexWordsOfMany, queryWords } from '../segment/search-words.js';
 import { useUserWords } from '../segment/tokenize.js';
+import { chunkRanges } from '../core/chunks.js';
 import { splitSentences } from '../structure/sentences.js';
 import type { Database } from './database.js';
 
@@ -40,11 +41,8 @@ export async function refreshSearchIndex(db: Database, opts: SearchWordsOptions 
   const words = opts.userWords?.();
   if (words) useUserWords(words);
   let indexed = 0;
-  for (let from = 0; from < todo.length; ) {
-    let to = from;
-    for (let chars = 0; to < todo.length && to - from < REFRESH_REPORTS && (to === from || chars + todo[to]!.chars <= REFRESH_CHARS); to++) chars += todo[to]!.chars;
+  for (const [from, to] of chunkRanges(todo, (r) => r.chars, REFRESH_CHARS, REFRESH_REPORTS)) {
     const ids = todo.slice(from, to).map((r) => r.id);
-    from = to;
     // Read and write under the write lock: another process ingesting the same database may have
     // indexed these reports, or replaced them, since the list above was read.
     indexed += await db.withTransaction(async () => {

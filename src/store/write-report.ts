@@ -2,6 +2,7 @@ import type { ExtractedReport } from '../core/document.js';
 import type { IndicatorDef } from '../rules/indicator.js';
 import type { Database } from './database.js';
 import { stampColumns } from '../ingest/file-stamp.js';
+import { chunkRanges } from '../core/chunks.js';
 import { CHILD_TABLES, REPORT_COLUMNS, SEARCH_COLUMNS, toReportRows, withSource, type ChildTable, type ReportRows, type ReportSource } from './report-rows.js';
 
 export { SECTION_PATH_SEPARATOR, joinSectionPath, splitSectionPath } from './section-path.js';
@@ -21,6 +22,14 @@ export async function writeReport(db: Database, report: ExtractedReport, source?
 const SOURCE_COLUMNS = ['abs_path', 'format', 'published', 'file_size', 'file_mtime_ns', 'file_seen_ns'] as const;
 
 /**
+ * Characters of search rows per statement at most (unless one piece is longer): a smaller statement
+ * keeps SQLite's working memory small. The peak RSS of a 10,000-report ingest was 418 MB with one
+ * statement per batch (about 64 reports, 250,000 characters), 401 MB with statements of 8 reports
+ * (about 32,000); a report of 10 million characters goes in pieces of that size too.
+ */
+const SEARCH_STATEMENT_CHARS = 32_000;
+
+/**
  * Replaces many reports in ONE transaction (the ingest runner's batches): one DELETE for all their
  * files (children cascade), then one `INSERT … SELECT … FROM jsonb_each(?)` per table for the whole
  * batch, so a batch costs a handful of driver round trips whatever its size. SQLite parses each
@@ -30,14 +39,6 @@ const SOURCE_COLUMNS = ['abs_path', 'format', 'published', 'file_size', 'file_mt
  * `BEGIN IMMEDIATE` makes safe. All or
  * nothing: any failure rolls the whole batch back (the runner then retries its reports one by one).
  */
-/**
- * Characters of search rows per statement at most (unless one piece is longer): a smaller statement
- * keeps SQLite's working memory small. The peak RSS of a 10,000-report ingest was 418 MB with one
- * statement per batch (about 64 reports, 250,000 characters), 401 MB with statements of 8 reports
- * (about 32,000); a report of 10 million characters goes in pieces of that size too.
- */
-const SEARCH_STATEMENT_CHARS = 32_000;
-
 export async function writeReports(db: Database, batch: readonly ReportRows[]): Promise<void> {
   if (batch.length === 0) return;
   await db.withTransaction(async () => {
@@ -85,15 +86,12 @@ export async function writeReports(db: Database, batch: readonly ReportRows[]): 
     if (batch.some((r) => r.search !== undefined)) {
       // [report position in the batch, its rows] pairs, a few reports' worth per statement
       const pieces = batch.flatMap((r, i) => (r.search ?? []).map((rows) => `[${i},${rows}]`));
-      for (let from = 0; from < pieces.length; ) {
-        let to = from;
-        for (let chars = 0; to < pieces.length && (to === from || chars + pieces[to]!.length <= SEARCH_STATEMENT_CHARS); to++) chars += pieces[to]!.length;
+      for (const [from, to] of chunkRanges(pieces, (p) => p.length, SEARCH_STATEMENT_CHARS)) {
         await db.run(
           `INSERT INTO search_sentences (report_id, ${SEARCH_COLUMNS.join(', ')})
            SELECT ? + (r.value ->> 0) + 1, ${fields(SEARCH_COLUMNS, 'c')} FROM jsonb_each(?) AS r, jsonb_each(r.value -> 1) AS c`,
           [base, `[${pieces.slice(from, to).join(',')}]`],
         );
-        from = to;
       }
       await db.run(
         "INSERT INTO search_indexed (report_id, source) SELECT ? + r.value + 1, 'text' FROM json_each(?) AS r",
